@@ -1,0 +1,14 @@
+import CDK
+
+/// A sample app: one scenario, synthesized by `swift run synth` and checked in
+/// under `Templates/<name>/`.
+public struct Sample {
+    public let name: String
+    public let summary: String
+    public let makeApp: () -> App
+}
+
+/// Every sample, in the order `synth samples` lists them.
+public let samples: [Sample] = [
+    Sample(name: "HelloStacks", summary: "two stacks of one environment wired by an export and an import", makeApp: helloStacks),
+]

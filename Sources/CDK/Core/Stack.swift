@@ -1,0 +1,45 @@
+/// A unit of deployment: renders one CloudFormation template and one stack
+/// artifact in the cloud assembly.
+///
+/// The stack name defaults to the construct ID and must match
+/// `^[A-Za-z][A-Za-z0-9-]*$` with at most 128 characters, as CloudFormation requires
+/// (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).
+public final class Stack: Construct {
+    public let environment: Environment
+    /// The explicit CloudFormation stack name, if one was given.
+    public let explicitStackName: String?
+    public let stackDescription: String?
+    public let terminationProtection: Bool
+    /// Tags CloudFormation applies to the stack and every resource in it that supports tags.
+    public let tags: [String: String]
+    /// Stacks that must deploy before this one, each with the reason.
+    public private(set) var dependencies: [(stack: Stack, reason: String)] = []
+
+    public init(
+        _ id: String,
+        env: Environment = .agnostic,
+        stackName: String? = nil,
+        description: String? = nil,
+        terminationProtection: Bool = false,
+        tags: [String: String] = [:],
+        dependsOn: [Stack] = [],
+        @ConstructBuilder _ members: () -> [Construct] = { [] }
+    ) {
+        self.environment = env
+        self.explicitStackName = stackName
+        self.stackDescription = description
+        self.terminationProtection = terminationProtection
+        self.tags = tags
+        super.init(id, children: members)
+        for stack in dependsOn { addDependency(stack) }
+    }
+
+    /// The CloudFormation stack name: the explicit one, else the construct ID.
+    public var stackName: String { explicitStackName ?? id }
+
+    /// Makes `stack` deploy before this one.
+    public func addDependency(_ stack: Stack, reason: String? = nil) {
+        guard stack !== self, !dependencies.contains(where: { $0.stack === stack }) else { return }
+        dependencies.append((stack, reason ?? "'\(id)' depends on '\(stack.id)'"))
+    }
+}

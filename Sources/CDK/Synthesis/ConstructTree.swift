@@ -1,0 +1,135 @@
+/// The construct tree of one synthesis: where each declared construct was placed,
+/// its path, and the constructs that synthesis generated.
+///
+/// Kept apart from the constructs themselves, so the same declarations can be
+/// synthesized again (a test that synthesizes an app twice gets the same output).
+final class ConstructTree {
+    final class Node {
+        let construct: Construct
+        let path: String
+        /// The construct IDs from the enclosing stack (exclusive) down to this node:
+        /// the input of logical IDs.
+        let stackRelativeIDs: [String]
+        /// The enclosing stack's node; `nil` for the app and the stacks themselves.
+        private(set) weak var stack: Node?
+        private(set) var children: [Node] = []
+
+        init(construct: Construct, path: String, stackRelativeIDs: [String], stack: Node?) {
+            self.construct = construct
+            self.path = path
+            self.stackRelativeIDs = stackRelativeIDs
+            self.stack = stack
+        }
+
+        func child(named id: String) -> Node? {
+            children.first { $0.construct.id == id }
+        }
+
+        fileprivate func append(_ node: Node) { children.append(node) }
+
+        /// This node and everything below it, depth first, in declaration order.
+        var subtree: [Node] {
+            var result: [Node] = []
+            var pending: [Node] = [self]
+            while let node = pending.popLast() {
+                result.append(node)
+                pending.append(contentsOf: node.children.reversed())
+            }
+            return result
+        }
+    }
+
+    let root: Node
+    private(set) var stacks: [Node] = []
+    private var nodes: [ObjectIdentifier: Node] = [:]
+
+    /// Places every construct of `app`; problems with IDs and placement become diagnostics
+    /// and the offending construct is left out of the tree.
+    init(_ app: App, diagnostics: inout Diagnostics) {
+        root = Node(construct: app, path: "", stackRelativeIDs: [], stack: nil)
+        nodes[ObjectIdentifier(app)] = root
+        place(app.children, under: root, diagnostics: &diagnostics)
+    }
+
+    /// The node where `construct` was placed, if it was.
+    func node(of construct: Construct) -> Node? {
+        nodes[ObjectIdentifier(construct)]
+    }
+
+    /// Adds a construct that synthesis generates (it is trusted to have a valid ID).
+    @discardableResult
+    func addGenerated(_ construct: Construct, under parent: Node) -> Node {
+        let node = makeNode(construct, under: parent)
+        parent.append(node)
+        nodes[ObjectIdentifier(construct)] = node
+        return node
+    }
+
+    private func makeNode(_ construct: Construct, under parent: Node) -> Node {
+        let path = parent.path.isEmpty ? construct.id : parent.path + "/" + construct.id
+        if construct is Stack {
+            return Node(construct: construct, path: path, stackRelativeIDs: [], stack: nil)
+        }
+        let stack = parent.construct is Stack ? parent : parent.stack
+        return Node(construct: construct, path: path, stackRelativeIDs: parent.stackRelativeIDs + [construct.id], stack: stack)
+    }
+
+    private func place(_ constructs: [Construct], under parent: Node, diagnostics: inout Diagnostics) {
+        var pending: [(constructs: [Construct], parent: Node)] = [(constructs, parent)]
+        while let (constructs, parent) = pending.popLast() {
+            var placedHere: [Node] = []
+            for construct in constructs {
+                guard let node = validatedNode(construct, under: parent, siblings: placedHere, diagnostics: &diagnostics) else { continue }
+                parent.append(node)
+                placedHere.append(node)
+                nodes[ObjectIdentifier(construct)] = node
+            }
+            // Siblings first, then their subtrees in declaration order.
+            for node in placedHere.reversed() {
+                pending.append((node.construct.children, node))
+            }
+        }
+        stacks = root.children.filter { $0.construct is Stack }
+    }
+
+    private func validatedNode(_ construct: Construct, under parent: Node, siblings: [Node], diagnostics: inout Diagnostics) -> Node? {
+        let parentPath = parent.path.isEmpty ? "<app>" : parent.path
+        let shownPath = parent.path.isEmpty ? construct.id : parent.path + "/" + construct.id
+        if let existing = nodes[ObjectIdentifier(construct)] {
+            diagnostics.error(
+                "construct.placedTwice", at: shownPath,
+                "construct '\(construct.id)' is already placed at '\(existing.path)'; a construct has one place in the tree",
+                hint: "create a second construct with its own ID, or refer to the first one through its attributes")
+            return nil
+        }
+        if construct.id.isEmpty {
+            diagnostics.error(
+                "construct.id.empty", at: parentPath,
+                "a \(construct.kind) in '\(parentPath)' has an empty ID; only the app may have one",
+                hint: "give the construct a non-empty ID")
+            return nil
+        }
+        if construct.id.contains("/") {
+            diagnostics.error(
+                "construct.id.invalidCharacter", at: shownPath,
+                "construct ID '\(construct.id)' contains '/', the path separator",
+                hint: "use another character, such as '-'")
+            return nil
+        }
+        if siblings.contains(where: { $0.construct.id == construct.id }) {
+            diagnostics.error(
+                "construct.id.duplicate", at: shownPath,
+                "there is already a construct named '\(construct.id)' in '\(parentPath)'",
+                hint: "construct IDs must be unique among siblings; rename one of them")
+            return nil
+        }
+        if construct is Stack, !(parent.construct is App) {
+            diagnostics.error(
+                "stack.nested", at: shownPath,
+                "stack '\(construct.id)' is placed inside '\(parentPath)'; stacks belong directly in the app",
+                hint: "move the stack into the App builder")
+            return nil
+        }
+        return makeNode(construct, under: parent)
+    }
+}

@@ -1,0 +1,121 @@
+/// The lower and resolve phase: one template model per stack, with logical IDs
+/// assigned and every reference resolved for the stack that uses it.
+enum Lowering {
+    typealias Node = ConstructTree.Node
+
+    /// CloudFormation's quota of resources per stack.
+    /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+    static let maximumResources = 500
+
+    static func run(_ context: SynthesisContext, options: SynthesisOptions) -> [StackArtifact] {
+        context.tree.stacks.compactMap { node in
+            guard let stack = node.construct as? Stack else { return nil }
+            return StackArtifact(
+                artifactID: context.artifactID(node),
+                stackName: stack.stackName,
+                displayName: node.path,
+                environment: stack.environment,
+                terminationProtection: stack.terminationProtection,
+                tags: stack.tags,
+                dependencies: context.dependencies(of: node).map { context.artifactID($0.stack) },
+                template: template(of: node, stack, context, options))
+        }
+    }
+
+    private static func template(of node: Node, _ stack: Stack, _ context: SynthesisContext, _ options: SynthesisOptions) -> Template {
+        var template = Template(description: stack.stackDescription)
+        var seen: [String: String] = [:]
+        for elementNode in node.subtree {
+            guard let element = elementNode.construct as? CfnElement, let logicalID = context.logicalID(of: elementNode) else { continue }
+            guard checkLogicalID(logicalID, of: elementNode, seen: &seen, context) else { continue }
+            let resolve = { (value: JSONValue) in resolved(value, in: node, context) }
+            switch element {
+            case let resource as CfnResource:
+                var metadata = resource.metadata
+                if options.pathMetadata { metadata["aws:cdk:path"] = .string(elementNode.path) }
+                template.resources.append(Resource(
+                    logicalID: logicalID, type: resource.type,
+                    properties: resolve(.object(resource.properties)).objectValue ?? [:],
+                    dependsOn: localDependencies(of: resource, in: node, context),
+                    condition: resource.condition.flatMap { resolve($0.logicalIDToken).stringValue },
+                    deletionPolicy: resource.deletionPolicy?.rawValue,
+                    updateReplacePolicy: resource.updateReplacePolicy?.rawValue,
+                    metadata: resolve(.object(metadata)).objectValue ?? [:]))
+            case let output as CfnOutput:
+                template.outputs.append(Output(
+                    logicalID: logicalID, value: resolve(output.value), description: output.outputDescription,
+                    exportName: output.exportName.map(resolve),
+                    condition: output.condition.flatMap { resolve($0.logicalIDToken).stringValue }))
+            case let parameter as CfnParameter:
+                var rendered = parameter.parameter
+                rendered.logicalID = logicalID
+                template.parameters.append(rendered)
+            case let condition as CfnCondition:
+                template.conditions[logicalID] = resolve(condition.expression)
+            case let mapping as CfnMapping:
+                template.mappings[logicalID] = resolve(.object(mapping.mapping))
+            default:
+                break
+            }
+        }
+        if template.resources.count > maximumResources {
+            context.diagnostics.error(
+                "stack.tooManyResources", at: node.path,
+                "stack '\(node.path)' has \(template.resources.count) resources; CloudFormation allows at most \(maximumResources)",
+                hint: "split the stack into several stacks")
+        }
+        return template
+    }
+
+    /// Rejects an invalid or already used logical ID.
+    private static func checkLogicalID(_ logicalID: String, of node: Node, seen: inout [String: String], _ context: SynthesisContext) -> Bool {
+        guard !logicalID.isEmpty, logicalID.count <= 255,
+              logicalID.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) }) else {
+            context.diagnostics.error(
+                "logicalID.invalid", at: node.path,
+                "logical ID '\(logicalID)' of '\(node.path)' must be 1 to 255 letters and digits",
+                hint: "override the logical ID with letters and digits only")
+            return false
+        }
+        if let other = seen[logicalID] {
+            context.diagnostics.error(
+                "logicalID.duplicate", at: node.path,
+                "'\(node.path)' and '\(other)' both have the logical ID '\(logicalID)'",
+                hint: "rename one of the constructs, or override one logical ID")
+            return false
+        }
+        seen[logicalID] = node.path
+        return true
+    }
+
+    /// The logical IDs of the resources this one depends on in its own stack; the
+    /// others became stack dependencies in the prepare phase.
+    private static func localDependencies(of resource: CfnResource, in stack: Node, _ context: SynthesisContext) -> [String] {
+        var ids: [String] = []
+        for dependency in resource.dependsOn {
+            guard let node = context.tree.node(of: dependency), node.stack === stack,
+                  let id = context.logicalID(of: node), !ids.contains(id) else { continue }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// `value` with every reference resolved for `stack`: `Ref`/`Fn::GetAtt` or a logical
+    /// ID in the same stack, `Fn::ImportValue` of the export from another stack.
+    static func resolved(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
+        value.mapTokens { token in
+            guard let reference = token as? Reference else { return .string(token.description) }
+            guard let target = context.tree.node(of: reference.target) else { return .null }
+            if target.stack === stack {
+                let logicalID = context.logicalID(of: target) ?? ""
+                switch reference.attribute {
+                case .ref: return .ref(logicalID)
+                case let .getAtt(name): return .getAtt(logicalID, name)
+                case .logicalID: return .string(logicalID)
+                }
+            }
+            guard let name = context.exportNames[SynthesisContext.ExportKey(reference)] else { return .null }
+            return .importValue(.string(name))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// How templates are written.
+public enum TemplateFormat: String, CaseIterable {
+    case json, yaml
+}
+
+/// What synthesis adds beyond the templates themselves.
+public struct SynthesisOptions {
+    /// Adds `Metadata: {"aws:cdk:path": …}` to every resource, as `cdk synth` does.
+    public var pathMetadata: Bool
+
+    public init(pathMetadata: Bool = false) {
+        self.pathMetadata = pathMetadata
+    }
+}
+
+/// Turns an app's declarations into a cloud assembly, through the phases of the
+/// pipeline: place the constructs in a tree, prepare (generated constructs:
+/// cross-stack exports, dependencies), validate, lower and resolve into one
+/// template per stack.
+///
+/// Every problem found is collected; if any is an error, synthesis throws them all
+/// together and nothing is produced.
+public enum Synthesizer {
+    public static func synthesize(_ app: App, options: SynthesisOptions = SynthesisOptions()) throws -> CloudAssembly {
+        let context = SynthesisContext(app)
+        Preparation.run(context)
+        Validation.run(context)
+        let stacks = Lowering.run(context, options: options)
+        guard !context.diagnostics.hasErrors else {
+            throw SynthesisError(diagnostics: context.diagnostics.all)
+        }
+        return CloudAssembly(stacks: stacks, tree: TreeDocument.render(context), warnings: context.diagnostics.warnings)
+    }
+}
+
+/// The state the phases of one synthesis share.
+final class SynthesisContext {
+    typealias Node = ConstructTree.Node
+
+    var diagnostics = Diagnostics()
+    let tree: ConstructTree
+    /// Stack dependencies by stack node path: the declared ones, then the ones references imply.
+    private(set) var dependencies: [String: [(stack: Node, reason: String)]] = [:]
+    /// Export names of references used from other stacks.
+    var exportNames: [ExportKey: String] = [:]
+    private var logicalIDs: [ObjectIdentifier: String] = [:]
+
+    struct ExportKey: Hashable {
+        let target: ObjectIdentifier
+        let attribute: String
+    }
+
+    init(_ app: App) {
+        tree = ConstructTree(app, diagnostics: &diagnostics)
+    }
+
+    func addDependency(from consumer: Node, to producer: Node, reason: String) {
+        guard consumer !== producer else { return }
+        var list = dependencies[consumer.path, default: []]
+        guard !list.contains(where: { $0.stack === producer }) else { return }
+        list.append((producer, reason))
+        dependencies[consumer.path] = list
+    }
+
+    func dependencies(of stack: Node) -> [(stack: Node, reason: String)] {
+        dependencies[stack.path, default: []]
+    }
+
+    /// The logical ID of an element, computed from its path as the CDK does, or its override.
+    /// `nil` (with a diagnostic, once) when the path gives none.
+    func logicalID(of node: Node) -> String? {
+        let key = ObjectIdentifier(node)
+        if let known = logicalIDs[key] { return known }
+        let override = (node.construct as? CfnElement)?.logicalIDOverride
+        guard let id = override ?? UniqueID.logicalID(node.stackRelativeIDs) else {
+            diagnostics.error(
+                "logicalID.empty", at: node.path,
+                "cannot compute a logical ID for '\(node.path)': every ID below the stack is 'Default'",
+                hint: "rename one of the constructs, or override the logical ID")
+            logicalIDs[key] = ""
+            return nil
+        }
+        logicalIDs[key] = id
+        return id
+    }
+
+    /// The stack name of a stack node.
+    func stackName(_ stack: Node) -> String {
+        (stack.construct as? Stack)?.stackName ?? stack.construct.id
+    }
+
+    /// The artifact ID of a stack node: its file name in the assembly.
+    func artifactID(_ stack: Node) -> String {
+        UniqueID.artifactID([stack.construct.id])
+    }
+}

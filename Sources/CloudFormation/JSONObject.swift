@@ -1,0 +1,73 @@
+/// A JSON object that keeps its keys in insertion order, so output follows the
+/// order in which a user or a construct wrote the members.
+public struct JSONObject {
+    public private(set) var keys: [String] = []
+    private var values: [String: JSONValue] = [:]
+
+    public init() {}
+
+    /// An object with these members in this order; a repeated key keeps its first
+    /// position and its last value.
+    public init<S: Sequence>(_ members: S) where S.Element == (String, JSONValue) {
+        for (key, value) in members { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The member `key`; setting `nil` removes it, setting a new key appends it.
+    public subscript(key: String) -> JSONValue? {
+        get { values[key] }
+        set {
+            if let newValue {
+                if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+            } else if values.removeValue(forKey: key) != nil {
+                keys.removeAll { $0 == key }
+            }
+        }
+    }
+
+    /// The same members with their values transformed, in the same order.
+    public func mapValues(_ transform: (JSONValue) throws -> JSONValue) rethrows -> JSONObject {
+        var result = JSONObject()
+        for key in keys {
+            if let value = values[key] { result[key] = try transform(value) }
+        }
+        return result
+    }
+
+    /// The same members with the keys in ascending code-point order, as CloudFormation
+    /// property bags are conventionally written.
+    public func sortedByKey() -> JSONObject {
+        var result = JSONObject()
+        for key in keys.sorted() { result[key] = values[key] }
+        return result
+    }
+}
+
+extension JSONObject: Sequence {
+    public func makeIterator() -> AnyIterator<(key: String, value: JSONValue)> {
+        var index = 0
+        return AnyIterator {
+            while index < keys.count {
+                let key = keys[index]
+                index += 1
+                if let value = values[key] { return (key, value) }
+            }
+            return nil
+        }
+    }
+}
+
+extension JSONObject: Equatable {
+    /// Members compare without regard to order, as JSON defines.
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        lhs.values == rhs.values
+    }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self.init(elements)
+    }
+}

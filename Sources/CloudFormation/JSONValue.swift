@@ -1,0 +1,129 @@
+/// A JSON value as CloudFormation sees it: objects keep their key order, numbers
+/// keep their integer or floating-point nature, and a `token` stands for a value
+/// that a later phase of synthesis resolves (a reference to another resource).
+public indirect enum JSONValue {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+    case token(any Token)
+}
+
+/// A value that only a later phase can turn into JSON, such as a reference to a
+/// resource whose logical ID is not known yet.
+public protocol Token: CustomStringConvertible {
+    /// Whether `other` stands for the same value.
+    func isEqual(to other: any Token) -> Bool
+}
+
+extension Token where Self: Equatable {
+    public func isEqual(to other: any Token) -> Bool {
+        (other as? Self) == self
+    }
+}
+
+extension JSONValue: Equatable {
+    /// JSON equality: object keys compare without regard to order, tokens by what they stand for.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.integer(a), .integer(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.integer(a), .double(b)), let (.double(b), .integer(a)): return Double(a) == b
+        case let (.string(a), .string(b)): return a == b
+        case let (.array(a), .array(b)): return a == b
+        case let (.object(a), .object(b)): return a == b
+        case let (.token(a), .token(b)): return a.isEqual(to: b)
+        default: return false
+        }
+    }
+}
+
+extension JSONValue {
+    /// The string, if this is one.
+    public var stringValue: String? {
+        if case let .string(value) = self { return value }
+        return nil
+    }
+
+    /// The object, if this is one.
+    public var objectValue: JSONObject? {
+        if case let .object(value) = self { return value }
+        return nil
+    }
+
+    /// The array, if this is one.
+    public var arrayValue: [JSONValue]? {
+        if case let .array(value) = self { return value }
+        return nil
+    }
+
+    /// The member `key` of an object, `nil` for a missing key or a value that is not an object.
+    public subscript(key: String) -> JSONValue? {
+        objectValue?[key]
+    }
+
+    /// Every token in this value, depth first, in document order.
+    public var tokens: [any Token] {
+        var found: [any Token] = []
+        collectTokens(into: &found)
+        return found
+    }
+
+    private func collectTokens(into found: inout [any Token]) {
+        switch self {
+        case let .token(token): found.append(token)
+        case let .array(items): for item in items { item.collectTokens(into: &found) }
+        case let .object(object): for (_, value) in object { value.collectTokens(into: &found) }
+        default: break
+        }
+    }
+
+    /// This value with every token replaced by what `transform` gives for it.
+    public func mapTokens(_ transform: (any Token) throws -> JSONValue) rethrows -> JSONValue {
+        switch self {
+        case let .token(token): return try transform(token)
+        case let .array(items): return .array(try items.map { try $0.mapTokens(transform) })
+        case let .object(object): return .object(try object.mapValues { try $0.mapTokens(transform) })
+        default: return self
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral {
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension JSONValue: ExpressibleByBooleanLiteral {
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension JSONValue: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) { self = .integer(value) }
+}
+
+extension JSONValue: ExpressibleByFloatLiteral {
+    public init(floatLiteral value: Double) { self = .double(value) }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension JSONValue: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+}
+
+extension JSONValue: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(elements))
+    }
+}
+
+extension JSONValue: CustomStringConvertible {
+    public var description: String { JSONWriter().render(self) }
+}

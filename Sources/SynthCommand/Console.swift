@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the command writes: results to `out` (stdout), diagnostics to `err` (stderr).
+public struct Console {
+    public var out: (String) -> Void
+    public var err: (String) -> Void
+    /// Whether diagnostics are coloured (only on a terminal, never with `NO_COLOR`).
+    public var colour: Bool
+
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, colour: Bool = false) {
+        self.out = out
+        self.err = err
+        self.colour = colour
+    }
+
+    /// The process's stdout and stderr; colour when stderr is a terminal and `NO_COLOR` is unset.
+    public static func standard(environment: [String: String]) -> Console {
+        Console(
+            out: { text in fputs(text + "\n", stdout) },
+            err: { text in fputs(text + "\n", stderr) },
+            colour: isatty(2) == 1 && environment["NO_COLOR"] == nil)
+    }
+
+    func styled(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

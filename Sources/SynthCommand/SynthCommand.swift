@@ -1,0 +1,263 @@
+import CDK
+import Foundation
+
+/// The command line every app gets: `synth [STACK…]`, `list`, `--output`, `--format`,
+/// `--help`, `--version`. Exit codes: 0 success or help, 1 synthesis failed, 64 bad usage.
+public enum SynthCommand {
+    public static let success: Int32 = 0
+    public static let failure: Int32 = 1
+    public static let usage: Int32 = 64
+
+    /// Runs the command line of one app.
+    /// - Parameter name: the program name shown in the help text.
+    public static func run(app: () -> App, arguments: [String], console: Console, name: String = "app") -> Int32 {
+        do {
+            let options = try CommandLineOptions(parsing: arguments)
+            if options.help {
+                console.out(appHelp(name))
+                return success
+            }
+            if options.version {
+                console.out("swift-cdk \(swiftCDKVersion)")
+                return success
+            }
+            return try runApp(app(), options: options, defaultOutput: "cdk.out", console: console)
+        } catch let error as UsageError {
+            return report(error, name: name, console: console)
+        } catch {
+            console.err("error: \(error)")
+            return failure
+        }
+    }
+
+    /// One app of a catalog, such as the package's samples.
+    public struct NamedApp {
+        public var name: String
+        public var summary: String
+        public var makeApp: () -> App
+
+        public init(name: String, summary: String, makeApp: @escaping () -> App) {
+            self.name = name
+            self.summary = summary
+            self.makeApp = makeApp
+        }
+    }
+
+    /// Runs the command line of a catalog of apps: with no argument every app is
+    /// synthesized into `<output>/<App>/`; `samples` lists them; `<App> …` runs that
+    /// app's command line with `<output>` defaulting to `cdk.out/<App>`.
+    public static func run(catalog: [NamedApp], arguments: [String], console: Console, name: String = "synth") -> Int32 {
+        do {
+            let options = try CommandLineOptions(parsing: arguments)
+            if options.help {
+                console.out(catalogHelp(name, catalog))
+                return success
+            }
+            if options.version {
+                console.out("swift-cdk \(swiftCDKVersion)")
+                return success
+            }
+            guard let first = options.positional.first else {
+                return synthesizeAll(catalog, options: options, console: console)
+            }
+            if first == "samples" {
+                guard options.positional.count == 1 else { throw UsageError(message: "'samples' takes no arguments") }
+                let width = catalog.map(\.name.count).max() ?? 0
+                for app in catalog {
+                    console.out(app.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + app.summary)
+                }
+                return success
+            }
+            guard let app = catalog.first(where: { $0.name == first }) else {
+                throw UsageError(message: "no sample named '\(first)'; samples: \(catalog.map(\.name).joined(separator: ", "))")
+            }
+            var appOptions = options
+            appOptions.positional.removeFirst()
+            return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
+        } catch let error as UsageError {
+            return report(error, name: name, console: console)
+        } catch {
+            console.err("error: \(error)")
+            return failure
+        }
+    }
+
+    // MARK: - Subcommands
+
+    private static func runApp(_ app: App, options: CommandLineOptions, defaultOutput: String, console: Console) throws -> Int32 {
+        var positional = options.positional[...]
+        let subcommand: String
+        if let first = positional.first, ["synth", "list", "ls"].contains(first) {
+            subcommand = first
+            positional.removeFirst()
+        } else {
+            subcommand = "synth"
+        }
+        let started = ContinuousClock.now
+        guard let assembly = synthesize(app, options: options, console: console) else { return failure }
+        if subcommand != "synth" {
+            guard positional.isEmpty else { throw UsageError(message: "'\(subcommand)' takes no stack names") }
+            list(assembly, console: console)
+            return success
+        }
+        var selected: [StackArtifact] = []
+        for name in positional {
+            guard let stack = assembly.stack(named: name) else {
+                throw UsageError(message: "no stack named '\(name)'; stacks: \(assembly.stacks.map(\.artifactID).joined(separator: ", "))")
+            }
+            selected.append(stack)
+        }
+        let output = options.output ?? defaultOutput
+        try AssemblyWriter.write(assembly.files(options.format), to: output)
+        let summary = "synthesized \(count(assembly.stacks.count, "stack")) (\(count(assembly.resourceCount, "resource"))) to \(output) in \(milliseconds(since: started))"
+        if selected.count == 1, let stack = selected.first {
+            console.out(assembly.renderedTemplate(stack, format: options.format), terminator: false)
+            console.err(summary)
+        } else {
+            console.out(summary)
+        }
+        return success
+    }
+
+    private static func synthesizeAll(_ catalog: [NamedApp], options: CommandLineOptions, console: Console) -> Int32 {
+        let started = ContinuousClock.now
+        let root = options.output ?? "cdk.out"
+        var stacks = 0
+        var resources = 0
+        var failed: [String] = []
+        for entry in catalog {
+            guard let assembly = synthesize(entry.makeApp(), options: options, console: console, label: entry.name) else {
+                failed.append(entry.name)
+                continue
+            }
+            do {
+                try AssemblyWriter.write(assembly.files(options.format), to: root + "/" + entry.name)
+            } catch {
+                console.err("\(entry.name): error: \(error)")
+                failed.append(entry.name)
+                continue
+            }
+            stacks += assembly.stacks.count
+            resources += assembly.resourceCount
+            console.out("  \(entry.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(count(assembly.stacks.count, "stack")), \(count(assembly.resourceCount, "resource"))")
+        }
+        let written = catalog.count - failed.count
+        console.out("synthesized \(count(written, "sample")) (\(count(stacks, "stack")), \(count(resources, "resource"))) to \(root)/ in \(milliseconds(since: started))")
+        guard failed.isEmpty else {
+            console.err("failed: \(failed.joined(separator: ", "))")
+            return failure
+        }
+        return success
+    }
+
+    private static func list(_ assembly: CloudAssembly, console: Console) {
+        let width = assembly.stacks.map(\.artifactID.count).max() ?? 0
+        for stack in assembly.stacks {
+            var line = stack.artifactID.padding(toLength: width + 2, withPad: " ", startingAt: 0) + stack.environment.description
+            if stack.stackName != stack.artifactID { line += "  name: \(stack.stackName)" }
+            if !stack.dependencies.isEmpty { line += "  depends on: \(stack.dependencies.joined(separator: ", "))" }
+            console.out(line)
+        }
+    }
+
+    // MARK: - Reporting
+
+    /// Synthesizes, printing warnings, or every diagnostic and a count when it fails.
+    private static func synthesize(_ app: App, options: CommandLineOptions, console: Console, label: String? = nil) -> CloudAssembly? {
+        let prefix = label.map { "\($0): " } ?? ""
+        do {
+            let assembly = try Synthesizer.synthesize(app, options: SynthesisOptions(pathMetadata: options.pathMetadata))
+            for warning in assembly.warnings { console.err(prefix + render(warning, console)) }
+            return assembly
+        } catch let error as SynthesisError {
+            for diagnostic in error.diagnostics { console.err(prefix + render(diagnostic, console)) }
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let warnings = error.diagnostics.count - errors
+            var summary = "synthesis failed with \(count(errors, "error"))"
+            if warnings > 0 { summary += " and \(count(warnings, "warning"))" }
+            console.err(prefix + summary + "; nothing was written")
+            return nil
+        } catch {
+            console.err(prefix + "error: \(error)")
+            return nil
+        }
+    }
+
+    static func render(_ diagnostic: Diagnostic, _ console: Console) -> String {
+        let severity = diagnostic.severity == .error
+            ? console.styled("error:", "1;31") : console.styled("warning:", "1;33")
+        let path = diagnostic.path.isEmpty ? "<app>" : diagnostic.path
+        var text = "\(console.styled(path + ":", "1")) \(severity) \(diagnostic.message) [\(diagnostic.code)]"
+        if let hint = diagnostic.hint { text += "\n  \(console.styled("hint:", "36")) \(hint)" }
+        return text
+    }
+
+    private static func report(_ error: UsageError, name: String, console: Console) -> Int32 {
+        console.err("\(console.styled("error:", "1;31")) \(error.message)")
+        console.err("see '\(name) --help'")
+        return usage
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return ms < 10 ? String(format: "%.1f ms", ms) : "\(Int(ms.rounded())) ms"
+    }
+
+    // MARK: - Help
+
+    static func appHelp(_ name: String) -> String {
+        """
+        Synthesizes this app's stacks into a cloud assembly of CloudFormation templates.
+
+        USAGE: \(name) [synth] [<stack> ...] [<options>]
+               \(name) list [<options>]
+
+        SUBCOMMANDS:
+          synth         Write every stack to the output directory (the default);
+                        a single stack named is also printed to stdout
+          list, ls      List the stacks with their environments and dependencies
+
+        OPTIONS:
+        \(CommandLineOptions.helpText)
+        """
+    }
+
+    static func catalogHelp(_ name: String, _ catalog: [NamedApp]) -> String {
+        """
+        Synthesizes swift-cdk's sample apps.
+
+        USAGE: \(name) [<options>]                         every sample into cdk.out/<Sample>/
+               \(name) samples                             list the samples
+               \(name) <sample> [synth] [<stack> ...] [<options>]
+               \(name) <sample> list
+
+        SAMPLES: \(catalog.map(\.name).joined(separator: ", "))
+
+        OPTIONS:
+        \(CommandLineOptions.helpText)
+        """
+    }
+}
+
+extension Console {
+    fileprivate func out(_ text: String, terminator: Bool) {
+        out(terminator || !text.hasSuffix("\n") ? text : String(text.dropLast()))
+    }
+}
+
+extension CloudApp {
+    /// Runs the app's command line: `synth [STACK…]`, `list`, `--output`, `--format`, `--help`.
+    public static func main() {
+        let environment = ProcessInfo.processInfo.environment
+        let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "app"
+        let code = SynthCommand.run(
+            app: { Self().body }, arguments: Array(CommandLine.arguments.dropFirst()),
+            console: .standard(environment: environment), name: name)
+        exit(code)
+    }
+}
