@@ -7,4 +7,3 @@ enum UniqueID {
     }
     static func artifactID(_ components: [String]) -> String { components.joined() }
 }
-public struct YAMLWriter { public init() {}; public func render(_ v: JSONValue) -> String { "" } }

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import CDK
+
+@Suite struct CloudAssemblyTests {
+    @Test func manifestDescribesEachStack() throws {
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Agnostic")
+            Stack("Concrete", env: .aws(account: "123456789012", region: "eu-west-1"), stackName: "concrete-stack",
+                  terminationProtection: true, tags: ["team": "events", "app": "hello"])
+        })
+        #expect(assembly.manifest() == [
+            "version": "55.0.0",
+            "artifacts": [
+                "Agnostic": [
+                    "type": "aws:cloudformation:stack",
+                    "environment": "aws://unknown-account/unknown-region",
+                    "properties": ["templateFile": "Agnostic.template.json"],
+                    "displayName": "Agnostic",
+                ],
+                "Concrete": [
+                    "type": "aws:cloudformation:stack",
+                    "environment": "aws://123456789012/eu-west-1",
+                    "properties": [
+                        "templateFile": "Concrete.template.json",
+                        "terminationProtection": true,
+                        "tags": ["app": "hello", "team": "events"],
+                        "stackName": "concrete-stack",
+                    ],
+                    "displayName": "Concrete",
+                ],
+                "Tree": ["type": "cdk:tree", "properties": ["file": "tree.json"]],
+            ],
+        ])
+    }
+
+    @Test func explicitDependenciesAreListedInOrder() throws {
+        let first = Stack("First")
+        let second = Stack("Second")
+        let assembly = try Synthesizer.synthesize(App {
+            first
+            second
+            Stack("Third", dependsOn: [second, first])
+        })
+        #expect(assembly.stack(named: "Third")?.dependencies == ["Second", "First"])
+    }
+
+    @Test func filesAreTheManifestTheTemplatesAndTheTree() throws {
+        let assembly = try Synthesizer.synthesize(App { Stack("One"); Stack("Two") })
+        #expect(assembly.files().map(\.path) == ["manifest.json", "One.template.json", "Two.template.json", "tree.json"])
+        #expect(assembly.files(.yaml).map(\.path) == ["manifest.json", "One.template.yaml", "Two.template.yaml", "tree.json"])
+    }
+
+    @Test func writerReplacesTheDirectoryAsAWhole() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assembly-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try AssemblyWriter.write([("old.json", "{}")], to: directory.path)
+        try AssemblyWriter.write([("manifest.json", "{}\n"), ("a/b.json", "[]")], to: directory.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["a", "manifest.json"])
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: directory.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.contains(directory.lastPathComponent + ".") })
+    }
+
+    @Test func writerLeavesAFileInTheWayUntouched() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("assembly-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("keep".utf8).write(to: file)
+        #expect(throws: AssemblyWriter.WriteError.self) {
+            try AssemblyWriter.write([("manifest.json", "{}")], to: file.path)
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep")
+    }
+}
