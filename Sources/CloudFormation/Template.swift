@@ -149,6 +149,8 @@ public struct Parameter: Equatable {
     }
 
     private static func number(_ value: Double) -> JSONValue {
-        value.rounded() == value && abs(value) < 9e15 ? .integer(Int(value)) : .double(value)
+        // Converting through Int instead of calling `rounded()` keeps libm out of the
+        // link: on Linux a program that does not import Foundation would fail to link.
+        abs(value) < 9e15 && Double(Int(value)) == value ? .integer(Int(value)) : .double(value)
     }
 }

@@ -25,7 +25,10 @@ func helloApp() -> App {
     let queue = CfnResource("Queue", type: "AWS::SQS::Queue")
     return App {
         Stack("Producer", env: env) { queue }
-        Stack("Consumer", env: env) { CfnOutput("Url", value: queue.ref) }
+        Stack("Consumer", env: env) {
+            CfnResource("Subscription", type: "AWS::SNS::Subscription", properties: ["Endpoint": queue.getAtt("Arn")])
+            CfnOutput("Url", value: queue.ref)
+        }
     }
 }
 
@@ -45,7 +48,7 @@ func brokenApp() -> App {
         let capture = Capture()
         let code = SynthCommand.run(app: helloApp, arguments: ["--output", output], console: capture.console)
         #expect(code == 0)
-        #expect(capture.stdout.hasPrefix("synthesized 2 stacks (1 resource) to \(output) in "))
+        #expect(capture.stdout.hasPrefix("synthesized 2 stacks (2 resources) to \(output) in "))
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
         #expect(files == ["Consumer.template.json", "Producer.template.json", "manifest.json", "tree.json"])
     }
@@ -147,7 +150,7 @@ func brokenApp() -> App {
         let code = SynthCommand.run(catalog: Array(catalog.prefix(1)), arguments: ["-o", output], console: capture.console)
         #expect(code == 0)
         #expect(FileManager.default.fileExists(atPath: output + "/Hello/manifest.json"))
-        #expect(capture.out.last?.hasPrefix("synthesized 1 sample (2 stacks, 1 resource) to \(output)/ in ") == true)
+        #expect(capture.out.last?.hasPrefix("synthesized 1 sample (2 stacks, 2 resources) to \(output)/ in ") == true)
     }
 
     @Test func aFailingSampleFailsTheRun() {

@@ -58,6 +58,12 @@ enum Lowering {
                 break
             }
         }
+        if template.resources.isEmpty {
+            context.diagnostics.warning(
+                "stack.empty", at: node.path,
+                "stack '\(node.path)' has no resources; CloudFormation rejects a template without resources",
+                hint: "add a resource to the stack, or remove the stack")
+        }
         if template.resources.count > maximumResources {
             context.diagnostics.error(
                 "stack.tooManyResources", at: node.path,

@@ -1,13 +1,13 @@
 import Testing
 @testable import CDK
 
-/// The diagnostics found in `app`, or none when it synthesizes.
+/// The errors found in `app`, or none when it synthesizes.
 func diagnostics(of app: App) -> [Diagnostic] {
     do {
         _ = try Synthesizer.synthesize(app)
         return []
     } catch let error as SynthesisError {
-        return error.diagnostics
+        return error.diagnostics.filter { $0.severity == .error }
     } catch {
         Issue.record("unexpected error \(error)")
         return []
@@ -215,5 +215,14 @@ func queue(_ id: String = "Queue") -> CfnResource {
     @Test func diagnosticRendersCompilerStyle() {
         let diagnostic = Diagnostic(.error, code: "x.y", path: "Stack/Queue", message: "something is wrong", hint: "fix it")
         #expect(diagnostic.description == "Stack/Queue: error: something is wrong [x.y]\n  hint: fix it")
+    }
+}
+
+@Suite struct WarningTests {
+    @Test func emptyStackIsAWarningAndStillSynthesizes() throws {
+        let assembly = try Synthesizer.synthesize(App { Stack("Empty") })
+        #expect(assembly.warnings.map(\.code) == ["stack.empty"])
+        #expect(assembly.warnings.first?.severity == .warning)
+        #expect(assembly.warnings.first?.message == "stack 'Empty' has no resources; CloudFormation rejects a template without resources")
     }
 }

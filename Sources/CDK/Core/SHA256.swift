@@ -1,0 +1,135 @@
+/// The SHA-256 message digest ([FIPS 180-4](https://csrc.nist.gov/pubs/fips/180-4/upd1/final)).
+///
+/// The CDK hashes with SHA-256 when it generates physical names for resources used
+/// across environments (`core/lib/private/physical-name-generator.ts`). Foundation on
+/// Linux has no digest API we may use, so this is a small implementation over bytes.
+enum SHA256 {
+    /// The 32-byte digest of `bytes`.
+    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBytes { digest($0) }
+    }
+
+    /// The 32-byte digest of the bytes in `buffer`.
+    static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        var state: [UInt32] = [
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+        ]
+        let count = buffer.count
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            var offset = 0
+            while count - offset >= 64 {
+                compress(&state, UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 64)]), schedule)
+                offset += 64
+            }
+
+            // Padding: 0x80, zeros, then the message length in bits as a 64-bit big-endian
+            // integer, filling one block, or two when fewer than 9 bytes are left in the first.
+            let remaining = count - offset
+            withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
+                tail.initializeMemory(as: UInt8.self, repeating: 0)
+                if remaining > 0, let base = buffer.baseAddress {
+                    tail.baseAddress?.copyMemory(from: base + offset, byteCount: remaining)
+                }
+                tail[remaining] = 0x80
+                let blocks = remaining < 56 ? 1 : 2
+                let bitLength = UInt64(truncatingIfNeeded: count) &* 8
+                for i in 0..<8 {
+                    tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))
+                }
+                let padded = UnsafeRawBufferPointer(tail)
+                for block in 0..<blocks {
+                    compress(&state, UnsafeRawBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]), schedule)
+                }
+            }
+        }
+
+        var result: [UInt8] = []
+        result.reserveCapacity(32)
+        for word in state {
+            result.append(UInt8(truncatingIfNeeded: word >> 24))
+            result.append(UInt8(truncatingIfNeeded: word >> 16))
+            result.append(UInt8(truncatingIfNeeded: word >> 8))
+            result.append(UInt8(truncatingIfNeeded: word))
+        }
+        return result
+    }
+
+    /// The lowercase hex SHA-256 of the UTF-8 bytes of `string` (what Node's
+    /// `createHash('sha256').update(string).digest('hex')` returns).
+    static func hex(_ string: String) -> String {
+        var string = string
+        let bytes = string.withUTF8 { Self.digest(UnsafeRawBufferPointer($0)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(hexDigit(byte >> 4))
+            out.append(hexDigit(byte & 0x0f))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+    }
+
+    // MARK: - Compression
+
+    /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
+    private static let constants: [UInt32] = [
+        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
+    ]
+
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+        (x >> n) | (x << (32 - n))
+    }
+
+    /// Processes one 64-byte block, using `w` (64 words) as the message schedule.
+    private static func compress(
+        _ state: inout [UInt32], _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>
+    ) {
+        let k = constants
+        for t in 0..<16 {
+            w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+        }
+        for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var a = state[0], b = state[1], c = state[2], d = state[3]
+        var e = state[4], f = state[5], g = state[6], h = state[7]
+        for t in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ t1
+            d = c
+            c = b
+            b = a
+            a = t1 &+ t2
+        }
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
+    }
+}

@@ -1,0 +1,207 @@
+/// Renders JSON values as deterministic text, byte for byte what JavaScript's
+/// `JSON.stringify(value, null, indent)` prints (the AWS CDK's writer).
+///
+/// - Objects keep their stored key order; arrays their element order.
+/// - `indent` spaces per nesting level (at most 10, as `JSON.stringify` caps it), a
+///   space after each colon; `0` (or a negative indent) gives the compact form without
+///   any spaces or newlines: `{"a":[1,2]}`.
+/// - Empty objects and arrays print as `{}` and `[]`.
+/// - Strings escape `"`, `\` and the control characters U+0000–U+001F (`\b`, `\f`,
+///   `\n`, `\r`, `\t`, otherwise `\u00xx` in lowercase hex). `/` and every other
+///   character, including U+2028, U+2029 and emoji, are written as UTF-8.
+/// - Integers print exactly; doubles in the shortest form that reads back as the same
+///   double, in JavaScript's notation (`1.5`, `1` for 1.0, `0` for -0.0, `1e+21`, `1e-7`).
+///   As in JavaScript, a whole double of 2^53 or more prints as its integer digits, which
+///   this package's parser and JavaScript read back as the same double.
+///   Non-finite doubles (NaN and the infinities) have no JSON form and print as `null`,
+///   as `JSON.stringify` does.
+/// - A `token` (which synthesis should have resolved before rendering) prints as a
+///   string holding its `description`.
+/// - The output has no trailing newline.
+///
+/// The writer keeps its own stack, so deeply nested values do not exhaust the call stack.
+public struct JSONWriter {
+    /// Spaces per nesting level, at most 10; zero or less renders compactly.
+    public var indent: Int
+
+    public init(indent: Int = 2) { self.indent = indent }
+
+    /// The text of `value`.
+    public func render(_ value: JSONValue) -> String {
+        var output = JSONOutput(indent: min(max(0, indent), 10))
+        output.write(value)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+}
+
+/// A container being written: its elements or members and the next one to write.
+private struct JSONFrame {
+    var array: [JSONValue] = []
+    var object = JSONObject()
+    var isObject: Bool
+    var index = 0
+
+    var count: Int { isObject ? object.count : array.count }
+}
+
+private struct JSONOutput {
+    let indent: Int
+    var bytes: [UInt8] = []
+    var stack: [JSONFrame] = []
+
+    init(indent: Int) {
+        self.indent = indent
+        bytes.reserveCapacity(4096)
+    }
+
+    mutating func write(_ root: JSONValue) {
+        begin(root)
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            let frame = stack[top]
+            if frame.index == frame.count {
+                stack.removeLast()
+                newline()
+                bytes.append(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                continue
+            }
+            stack[top].index += 1
+            if frame.index > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline()
+            if frame.isObject {
+                let key = frame.object.keys[frame.index]
+                writeString(key)
+                bytes.append(UInt8(ascii: ":"))
+                if indent > 0 { bytes.append(UInt8(ascii: " ")) }
+                begin(frame.object[key] ?? .null)
+            } else {
+                begin(frame.array[frame.index])
+            }
+        }
+    }
+
+    /// Writes a scalar or an empty container whole, or opens a non-empty container.
+    private mutating func begin(_ value: JSONValue) {
+        switch value {
+        case .null: append("null")
+        case let .bool(flag): append(flag ? "true" : "false")
+        case let .integer(number): append(String(number))
+        case let .double(number): append(JSONNumberFormat.javaScript(number) ?? "null")
+        case let .string(string): writeString(string)
+        case let .token(token): writeString(token.description)
+        case let .array(items):
+            if items.isEmpty {
+                append("[]")
+            } else {
+                bytes.append(UInt8(ascii: "["))
+                stack.append(JSONFrame(array: items, isObject: false))
+            }
+        case let .object(object):
+            if object.isEmpty {
+                append("{}")
+            } else {
+                bytes.append(UInt8(ascii: "{"))
+                stack.append(JSONFrame(object: object, isObject: true))
+            }
+        }
+    }
+
+    /// A line break and the indentation of the current depth (nothing when compact).
+    private mutating func newline() {
+        guard indent > 0 else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * stack.count))
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func writeString(_ string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var start = 0
+            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+                start = offset + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                default:
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    bytes.append(hexDigit(byte >> 4))
+                    bytes.append(hexDigit(byte & 0xF))
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+}
+
+/// Number formatting shared by the JSON and YAML writers.
+enum JSONNumberFormat {
+    /// `number` as JavaScript's `Number.prototype.toString` prints it (the shortest
+    /// digits that round-trip, plain decimal notation from 1e-7 up to 1e21, exponent
+    /// notation outside), or `nil` for NaN and the infinities.
+    static func javaScript(_ number: Double) -> String? {
+        guard number.isFinite else { return nil }
+        if number == 0 { return "0" }
+        // Swift's description already gives the shortest round-tripping digits;
+        // only the notation differs from JavaScript's.
+        let (digits, pointPosition) = decimalDigits(of: number.magnitude)
+        let sign = number < 0 ? "-" : ""
+        let k = digits.count
+        let n = pointPosition
+        if k <= n && n <= 21 {
+            return sign + digits + String(repeating: "0", count: n - k)
+        }
+        if 0 < n && n <= 21 {
+            let split = digits.index(digits.startIndex, offsetBy: n)
+            return sign + digits[..<split] + "." + digits[split...]
+        }
+        if -6 < n && n <= 0 {
+            return sign + "0." + String(repeating: "0", count: -n) + digits
+        }
+        let exponent = n - 1
+        let exponentText = (exponent < 0 ? "e-" : "e+") + String(exponent.magnitude)
+        if k == 1 { return sign + digits + exponentText }
+        return sign + digits.prefix(1) + "." + digits.dropFirst() + exponentText
+    }
+
+    /// The significant digits of a positive finite `number` (no leading or trailing
+    /// zeros) and where the decimal point goes: value = 0.digits × 10^pointPosition.
+    private static func decimalDigits(of number: Double) -> (digits: String, pointPosition: Int) {
+        let text = number.description
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        var integerPart = mantissa
+        var fractionPart = Substring("")
+        if let dot = mantissa.firstIndex(of: ".") {
+            integerPart = mantissa[..<dot]
+            fractionPart = mantissa[mantissa.index(after: dot)...]
+        }
+        var digits = Array(integerPart + fractionPart)
+        var pointPosition = integerPart.count + exponent
+        let leadingZeros = digits.prefix { $0 == "0" }.count
+        digits.removeFirst(leadingZeros)
+        pointPosition -= leadingZeros
+        while digits.last == "0" { digits.removeLast() }
+        return (String(digits), pointPosition)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import CDK
+
+@Suite struct SHA256Tests {
+    /// Examples of FIPS 180-2 appendix B and the NIST example values.
+    @Test(arguments: [
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
+    ])
+    func matchesFIPS180Examples(input: String, expected: String) {
+        #expect(SHA256.hex(input) == expected)
+    }
+
+    @Test func hashesOneMillionA() {
+        let digest = SHA256.digest([UInt8](repeating: 0x61, count: 1_000_000))
+        #expect(MD5.lowercaseHex(digest) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// Lengths around the padding boundaries; byte `i` is `(7 * i + 3) % 256`. Expected
+    /// values from Python's `hashlib`.
+    @Test(arguments: [
+        (55, "e7313d333c272e639f790978283f9eb392e843d0f29b7016828bb1daa4aac70b"),
+        (56, "4324d65f3c103567f5589c710bc08f8523f929a9272e3af36fc968e52abc6c27"),
+        (57, "35df609437dcfea3279283ab79fd554e2bf78f8f7ae2de532d8ee300b09e8f73"),
+        (63, "81c80242132f230c3bd41b3e63bbcff16107339549214a99614ff26664625055"),
+        (64, "39e3d7b6b5d075d37d053ad89b24b41bef4f3c29760c84447cab3f3be1882241"),
+        (65, "aacca6ff74fdbb296d165a45cecfa04e5127bc008770fbbdd48006f2d2fae95e"),
+        (119, "9ce7368e4daf32341631b492e80359dc9f594b48453cd0dd5bf0b19279cc177e"),
+        (120, "7836b787757e95e58b3ca5aec90b1b004e8deba1e50e9675af9cabf1a13a04b5"),
+        (128, "d2742f1f4ac6bb7ca2b239ee18402ba8b3f9f8e652d2a72973c2b9ba11c08cf6"),
+        (1000, "1e9bc38cbf860b9ec31918b065f9b52476c549a782e0e7990bed8ce3868d2371"),
+    ])
+    func hashesInputsAroundBlockBoundaries(length: Int, expected: String) {
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: 7 * $0 + 3) }
+        let digest = SHA256.digest(bytes)
+        #expect(digest.count == 32)
+        #expect(MD5.lowercaseHex(digest) == expected)
+    }
+
+    @Test func hashesTheUTF8BytesOfNonASCIIText() {
+        #expect(SHA256.hex("caf\u{E9}/\u{65E5}\u{672C}\u{8A9E}/\u{1F600}") == "2c65957a04b33db60d702542c13fa9fda67c69e1d1e54c727270eb2ff685d871")
+    }
+}
