@@ -35,17 +35,6 @@ private final class TemporaryDirectory {
     }
 }
 
-/// The message of the `AssertionFailure` that `body` throws, or `nil` when it succeeds.
-private func failureMessage(_ body: () throws -> Void) -> String? {
-    do {
-        try body()
-        return nil
-    } catch let failure as AssertionFailure {
-        return failure.message
-    } catch {
-        return "unexpected error: \(error)"
-    }
-}
 
 @Suite struct SnapshotFileTests {
     @Test func matchingSnapshotPasses() throws {

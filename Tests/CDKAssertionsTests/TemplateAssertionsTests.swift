@@ -45,17 +45,6 @@ private func template() throws -> TemplateAssertions {
     try TemplateAssertions(jsonText: fixture)
 }
 
-/// The message of the `AssertionFailure` that `body` throws, or `nil` when it succeeds.
-private func failureMessage(_ body: () throws -> Void) -> String? {
-    do {
-        try body()
-        return nil
-    } catch let failure as AssertionFailure {
-        return failure.message
-    } catch {
-        return "unexpected error: \(error)"
-    }
-}
 
 @Suite struct ResourceCountTests {
     @Test func countOfATypePasses() throws {

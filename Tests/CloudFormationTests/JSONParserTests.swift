@@ -90,7 +90,7 @@ import Testing
         #expect(try JSONParser.parse("\u{FEFF}[1]") == [1])
     }
 
-    @Test(arguments: [
+    static let invalidTexts: [(text: String, message: String)] = [
         ("", "unexpected end of input, expected a value"),
         ("   ", "unexpected end of input, expected a value"),
         ("[1,]", "trailing comma before ']'"),
@@ -137,7 +137,9 @@ import Testing
         ("\"\\u12G4\"", "expected four hex digits after '\\u'"),
         ("\u{A0}1", "unexpected '\u{A0}', expected a value"),
         ("\u{C}1", "unexpected control character U+000C, expected a value"),
-    ])
+    ]
+
+    @Test(arguments: invalidTexts)
     func invalidTextIsRejected(text: String, message: String) {
         #expect(parseError(text)?.message == message)
     }

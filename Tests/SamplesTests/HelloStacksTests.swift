@@ -29,6 +29,15 @@ import Testing
         try consumer.hasOutput("TopicArn", ["Export": ["Name": "HelloTopicArn"]])
     }
 
+    @Test func consumerSubscribesTheProducersQueue() throws {
+        let template = try TemplateAssertions(stack: "Consumer", in: app())
+        try template.resourceCount(is: 1, type: "AWS::SNS::Subscription")
+        try template.hasResourceProperties("AWS::SNS::Subscription", [
+            "Protocol": "sqs",
+            "Endpoint": ["Fn::ImportValue": .stringLikeRegexp("^Producer:")],
+        ])
+    }
+
     @Test func consumerDeploysAfterProducer() throws {
         let assembly = try Synthesizer.synthesize(app())
         #expect(assembly.stack(named: "Consumer")?.dependencies == ["Producer"])
