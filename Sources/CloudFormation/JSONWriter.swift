@@ -169,7 +169,9 @@ enum JSONNumberFormat {
         }
         if 0 < n && n <= 21 {
             let split = digits.index(digits.startIndex, offsetBy: n)
-            return sign + digits[..<split] + "." + digits[split...]
+            let whole = String(digits[..<split])
+            let fraction = String(digits[split...])
+            return sign + whole + "." + fraction
         }
         if -6 < n && n <= 0 {
             return sign + "0." + String(repeating: "0", count: -n) + digits
@@ -177,7 +179,9 @@ enum JSONNumberFormat {
         let exponent = n - 1
         let exponentText = (exponent < 0 ? "e-" : "e+") + String(exponent.magnitude)
         if k == 1 { return sign + digits + exponentText }
-        return sign + digits.prefix(1) + "." + digits.dropFirst() + exponentText
+        let first = String(digits.prefix(1))
+        let rest = String(digits.dropFirst())
+        return sign + first + "." + rest + exponentText
     }
 
     /// The significant digits of a positive finite `number` (no leading or trailing

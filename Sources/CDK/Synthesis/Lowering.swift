@@ -107,8 +107,13 @@ enum Lowering {
     }
 
     /// `value` with every reference resolved for `stack`: `Ref`/`Fn::GetAtt` or a logical
-    /// ID in the same stack, `Fn::ImportValue` of the export from another stack.
+    /// ID in the same stack, `Fn::ImportValue` of the export from another stack; then
+    /// joins reduced as the CDK reduces them.
     static func resolved(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
+        resolvingReferences(value, in: stack, context).simplifyingJoins()
+    }
+
+    private static func resolvingReferences(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
         value.mapTokens { token in
             guard let reference = token as? Reference else { return .string(token.description) }
             guard let target = context.tree.node(of: reference.target) else { return .null }

@@ -138,6 +138,20 @@ import Testing
         #expect(template.resources[0].properties["DelaySeconds"] == .if("IsProd", 0, 5))
     }
 
+    @Test func joinsAreReducedAfterReferencesResolve() throws {
+        let queue = CfnResource("Queue", type: "AWS::SQS::Queue")
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Stack") {
+                queue
+                CfnOutput("Arn", value: .join("", ["arn:", .join("", [.pseudo(.partition), ":sqs:"]), queue.getAtt("QueueName")]))
+                CfnOutput("Literal", value: .join("-", ["a", "b"]))
+            }
+        })
+        let outputs = assembly.stacks[0].template.outputs
+        #expect(outputs[0].value == .join("", ["arn:", .pseudo(.partition), ":sqs:", .getAtt("Queue", "QueueName")]))
+        #expect(outputs[1].value == "a-b")
+    }
+
     @Test func conditionOfAnotherStackIsReported() {
         let condition = CfnCondition("IsProd", expression: .equals("a", "b"))
         let found = diagnostics(of: App {

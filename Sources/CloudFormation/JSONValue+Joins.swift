@@ -1,0 +1,48 @@
+extension JSONValue {
+    /// This value with every `Fn::Join` reduced as the CDK reduces joins when it resolves
+    /// a template: nested joins with the same delimiter are spliced in, adjacent literal
+    /// strings and numbers are merged, and a join left with one element becomes that
+    /// element (so a join of literals becomes a plain string).
+    public func simplifyingJoins() -> JSONValue {
+        switch self {
+        case let .array(items):
+            return .array(items.map { $0.simplifyingJoins() })
+        case let .object(object):
+            let simplified = object.mapValues { $0.simplifyingJoins() }
+            guard simplified.count == 1, case let .array(arguments)? = simplified["Fn::Join"], arguments.count == 2,
+                  case let .string(delimiter) = arguments[0], case let .array(values) = arguments[1] else {
+                return .object(simplified)
+            }
+            let joined = Self.minimalJoin(delimiter, values)
+            return joined.count == 1 ? joined[0] : ["Fn::Join": [.string(delimiter), .array(joined)]]
+        default:
+            return self
+        }
+    }
+
+    /// The CDK's `minimalCloudFormationJoin`.
+    private static func minimalJoin(_ delimiter: String, _ values: [JSONValue]) -> [JSONValue] {
+        var result: [JSONValue] = []
+        var pending = Array(values.reversed())
+        while let value = pending.popLast() {
+            if case let .object(object) = value, object.count == 1, case let .array(arguments)? = object["Fn::Join"],
+               arguments.count == 2, arguments[0] == .string(delimiter), case let .array(inner) = arguments[1] {
+                pending.append(contentsOf: inner.reversed())
+            } else if let last = result.last, let left = last.concatenable, let right = value.concatenable {
+                result[result.count - 1] = .string(left + delimiter + right)
+            } else {
+                result.append(value)
+            }
+        }
+        return result
+    }
+
+    /// The text of a literal string or number, as JavaScript would concatenate it.
+    private var concatenable: String? {
+        switch self {
+        case let .string(text): return text
+        case .integer, .double: return JSONWriter(indent: 0).render(self)
+        default: return nil
+        }
+    }
+}
