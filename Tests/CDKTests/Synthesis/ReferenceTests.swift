@@ -71,8 +71,9 @@ import Testing
             Stack("Producer") { queue }
             Stack("Consumer") { CfnOutput("Url", value: queue.ref) }
         })
-        #expect(assembly.stack(named: "Consumer")?.template.outputs.first?.value
-            == .importValue(.string("Producer:" + (assembly.stack(named: "Producer")?.template.outputs.first?.logicalID ?? ""))))
+        let exported: String = try #require(assembly.stack(named: "Producer")?.template.outputs.first?.logicalID)
+        let imported: JSONValue? = assembly.stack(named: "Consumer")?.template.outputs.first?.value
+        #expect(imported == .importValue(.string("Producer:" + exported)))
     }
 
     @Test func exportNameUsesTheStackName() throws {
