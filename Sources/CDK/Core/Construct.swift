@@ -24,6 +24,31 @@ open class Construct {
 
     /// A short name of the construct's kind for `tree.json`, such as `CfnResource`.
     open var kind: String { String(describing: type(of: self)) }
+
+    /// Called once per synthesis, in tree order, before references are wired: a
+    /// higher-level construct fills in the properties of the L1 elements it owns.
+    /// It must set them from scratch each time, so the same declarations synthesize again.
+    open func prepare(_ scope: ConstructScope) {}
+
+    /// The problems in this construct's own declaration, found before anything is written.
+    open func validate(_ scope: ConstructScope) -> [Diagnostic] { [] }
+}
+
+/// Where a construct sits in the tree of one synthesis, as the prepare and validate
+/// phases see it.
+public struct ConstructScope {
+    /// The construct's path, such as `Stack/Rule`.
+    public let path: String
+    /// The IDs from the app's child down to the construct (the stack's ID first).
+    public let pathComponents: [String]
+    /// The environment of the enclosing stack.
+    public let environment: Environment
+
+    /// A name unique in the app, as the CDK's `Names.uniqueId` computes it
+    /// (`StackMyBus4CCA052A` for `MyBus` in `Stack`).
+    public var uniqueID: String {
+        UniqueID.logicalID(pathComponents) ?? ""
+    }
 }
 
 /// A construct the user composes from others, declared by a `body`.

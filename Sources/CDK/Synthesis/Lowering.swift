@@ -115,6 +115,9 @@ enum Lowering {
 
     private static func resolvingReferences(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
         value.mapTokens { token in
+            if let value = token as? StackValue {
+                return value.resolved(in: (stack.construct as? Stack)?.environment ?? .agnostic)
+            }
             guard let reference = token as? Reference else { return .string(token.description) }
             guard let target = context.tree.node(of: reference.target) else { return .null }
             if target.stack === stack {

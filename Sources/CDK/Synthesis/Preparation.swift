@@ -9,6 +9,9 @@ enum Preparation {
 
     static func run(_ context: SynthesisContext) {
         for stack in context.tree.stacks {
+            for node in stack.subtree { node.construct.prepare(context.scope(of: node)) }
+        }
+        for stack in context.tree.stacks {
             addDeclaredDependencies(of: stack, context)
             for node in stack.subtree {
                 guard let element = node.construct as? CfnElement else { continue }

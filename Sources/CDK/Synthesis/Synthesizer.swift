@@ -84,6 +84,15 @@ final class SynthesisContext {
         return id
     }
 
+    /// What a construct's hooks see of its place in the tree.
+    func scope(of node: Node) -> ConstructScope {
+        let stack = node.construct is Stack ? node : node.stack
+        return ConstructScope(
+            path: node.path,
+            pathComponents: node.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
+            environment: (stack?.construct as? Stack)?.environment ?? .agnostic)
+    }
+
     /// The stack name of a stack node.
     func stackName(_ stack: Node) -> String {
         (stack.construct as? Stack)?.stackName ?? stack.construct.id

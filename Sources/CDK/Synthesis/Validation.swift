@@ -5,6 +5,11 @@ enum Validation {
 
     static func run(_ context: SynthesisContext) {
         validateStacks(context)
+        for stack in context.tree.stacks {
+            for node in stack.subtree {
+                context.diagnostics.append(contentsOf: node.construct.validate(context.scope(of: node)))
+            }
+        }
         reportCycles(context)
     }
 

@@ -1,0 +1,114 @@
+/// An event bus a rule can listen on: one of this app's `EventBus`es, an imported
+/// bus, or the account's default bus.
+public protocol EventBusReference {
+    /// The bus's name (`Ref` of an owned bus).
+    var eventBusName: JSONValue { get }
+    /// The bus's ARN.
+    var eventBusArn: JSONValue { get }
+}
+
+/// Renders an `AWS::Events::EventBus`: a custom bus, or a partner bus when
+/// `eventSourceName` is given.
+///
+/// Its name defaults to a name unique in the app (`StackMyBus4CCA052A` for `MyBus` in
+/// `Stack`), as in the CDK, so `Name` is always rendered.
+/// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-events-eventbus.html
+public final class EventBus: Construct, EventBusReference {
+    public let resource: CfnResource
+    public let name: String?
+    public let eventSourceName: String?
+    public let busDescription: String?
+
+    public init(_ id: String, name: String? = nil, eventSourceName: String? = nil, description: String? = nil) {
+        self.name = name
+        self.eventSourceName = eventSourceName
+        self.busDescription = description
+        self.resource = CfnResource("Resource", type: "AWS::Events::EventBus")
+        super.init(id)
+    }
+
+    public override var children: [Construct] { [resource] + super.children }
+
+    public var eventBusName: JSONValue { resource.ref }
+    public var eventBusArn: JSONValue { resource.getAtt("Arn") }
+    /// The bus's resource policy, as a JSON string.
+    public var eventBusPolicy: JSONValue { resource.getAtt("Policy") }
+
+    /// The account's default event bus, in the stack that uses it.
+    public static let `default`: EventBusReference = ImportedEventBus(
+        eventBusName: "default", eventBusArn: StackValue.arn(service: "events", resource: "event-bus/default"))
+
+    /// A bus known by name, in the account and region of the stack that uses it.
+    public static func imported(name: String) -> EventBusReference {
+        ImportedEventBus(eventBusName: .string(name), eventBusArn: StackValue.arn(service: "events", resource: .string("event-bus/" + name)))
+    }
+
+    /// A bus known by ARN; its name is what follows `event-bus/`.
+    public static func imported(arn: String) -> EventBusReference {
+        let name = arn.range(of: ":event-bus/").map { String(arn[$0.upperBound...]) } ?? arn
+        return ImportedEventBus(eventBusName: .string(name), eventBusArn: .string(arn))
+    }
+
+    public override func prepare(_ scope: ConstructScope) {
+        var properties = JSONObject()
+        if let busDescription { properties["Description"] = .string(busDescription) }
+        if let eventSourceName {
+            properties["EventSourceName"] = .string(eventSourceName)
+            properties["Name"] = .string(eventSourceName)
+        } else {
+            properties["Name"] = .string(name ?? scope.uniqueID)
+        }
+        resource.properties = properties
+    }
+
+    /// The CDK's checks, in its order, and CloudFormation's description limit.
+    public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func error(_ code: String, _ message: String, _ hint: String) {
+            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
+        }
+        if name != nil, eventSourceName != nil {
+            error("events.bus.nameAndSource", "event bus '\(scope.path)' has both a name and an event source name",
+                  "a partner event bus is named after its event source: give only 'eventSourceName'")
+        }
+        if let name {
+            if name == "default" {
+                error("events.bus.name.default", "event bus name must not be 'default'", "choose another name; the default bus already exists")
+            } else if name.contains("/") {
+                error("events.bus.name.slash", "event bus name '\(name)' must not contain '/'", "remove the '/' from the name")
+            } else if !(1...256).contains(name.count) || !name.unicodeScalars.allSatisfy(Self.isNameCharacter) {
+                error("events.bus.name.invalid", "event bus name '\(name)' must be 1 to 256 letters, digits, '.', '-' or '_'",
+                      "remove the other characters from the name")
+            }
+        }
+        if let source = eventSourceName, !Self.isPartnerSourceName(source) {
+            error("events.bus.eventSourceName.invalid",
+                  "event source name '\(source)' must look like 'aws.partner/<partner>/<source>' with at most 256 characters",
+                  "use the name of the partner event source shown in the EventBridge console")
+        }
+        if let busDescription, busDescription.count > 512 {
+            error("events.bus.description.tooLong", "event bus description has \(busDescription.count) characters; EventBridge allows at most 512",
+                  "shorten the description")
+        }
+        return found
+    }
+
+    static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIILetter || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_" || scalar == "/"
+    }
+
+    /// `^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$`, at most 256 characters.
+    static func isPartnerSourceName(_ name: String) -> Bool {
+        guard name.count <= 256, name.hasPrefix("aws.partner/") else { return false }
+        let parts = name.dropFirst("aws.partner/".count).split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { isNameCharacter($0) && $0 != "/" }
+        }
+    }
+}
+
+/// A bus that is not declared in this app.
+struct ImportedEventBus: EventBusReference {
+    let eventBusName: JSONValue
+    let eventBusArn: JSONValue
+}

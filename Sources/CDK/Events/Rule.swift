@@ -1,0 +1,92 @@
+/// Renders an `AWS::Events::Rule`: an event pattern or a schedule on an event bus.
+///
+/// `State` is always rendered; `EventBusName` only for a bus other than the default.
+/// Validated at synthesis: a pattern or a schedule is required, a schedule only on the
+/// default bus, the name is 1–64 of `[.\-_A-Za-z0-9]`, the description at most 512
+/// characters, and the pattern and schedule themselves.
+/// https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html
+public final class Rule: Construct {
+    public let resource: CfnResource
+    public let name: String?
+    public let ruleDescription: String?
+    public let enabled: Bool
+    public let eventBus: EventBusReference?
+    public let schedule: Schedule?
+    /// The pattern, with every pattern added since merged in as the CDK merges them.
+    public private(set) var eventPattern: EventPattern
+
+    public init(
+        _ id: String,
+        name: String? = nil,
+        description: String? = nil,
+        enabled: Bool = true,
+        eventBus: EventBusReference? = nil,
+        schedule: Schedule? = nil,
+        eventPattern: EventPattern? = nil
+    ) {
+        self.name = name
+        self.ruleDescription = description
+        self.enabled = enabled
+        self.eventBus = eventBus
+        self.schedule = schedule
+        self.eventPattern = eventPattern ?? EventPattern()
+        self.resource = CfnResource("Resource", type: "AWS::Events::Rule")
+        super.init(id)
+    }
+
+    public override var children: [Construct] { [resource] + super.children }
+
+    /// `Fn::GetAtt [Rule, Arn]`.
+    public var arn: JSONValue { resource.getAtt("Arn") }
+    /// `Ref` of the rule: its name.
+    public var ruleName: JSONValue { resource.ref }
+
+    /// Merges `pattern` into the rule's pattern, as the CDK's `addEventPattern` does.
+    public func addEventPattern(_ pattern: EventPattern) {
+        eventPattern.merge(pattern)
+    }
+
+    public override func prepare(_ scope: ConstructScope) {
+        var properties = JSONObject()
+        if let ruleDescription { properties["Description"] = .string(ruleDescription) }
+        if let eventBus { properties["EventBusName"] = eventBus.eventBusName }
+        if !eventPattern.isEmpty { properties["EventPattern"] = eventPattern.json }
+        if let name { properties["Name"] = .string(name) }
+        if let schedule { properties["ScheduleExpression"] = .string(schedule.expressionString) }
+        properties["State"] = enabled ? "ENABLED" : "DISABLED"
+        resource.properties = properties
+    }
+
+    public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func error(_ code: String, _ message: String, _ hint: String) {
+            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
+        }
+        if schedule != nil, eventBus != nil {
+            error("events.rule.scheduleOnCustomBus",
+                  "rule '\(scope.path)' has a schedule and an event bus; scheduled rules run only on the default event bus",
+                  "remove 'eventBus', or use an event pattern instead of the schedule")
+        }
+        if eventPattern.isEmpty, schedule == nil {
+            error("events.rule.noPatternOrSchedule", "rule '\(scope.path)' has neither an event pattern nor a schedule",
+                  "give the rule an 'eventPattern' or a 'schedule'")
+        }
+        if let name {
+            if !(1...64).contains(name.count) {
+                error("events.rule.name.length", "rule name '\(name)' has \(name.count) characters; EventBridge allows 1 to 64",
+                      "shorten the name")
+            }
+            if !name.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }) {
+                error("events.rule.name.invalid", "rule name '\(name)' can contain only letters, digits, '.', '-' and '_'",
+                      "remove spaces and other characters from the name")
+            }
+        }
+        if let ruleDescription, ruleDescription.count > 512 {
+            error("events.rule.description.tooLong", "rule description has \(ruleDescription.count) characters; EventBridge allows at most 512",
+                  "shorten the description")
+        }
+        if !eventPattern.isEmpty { found += eventPattern.diagnostics(at: scope.path) }
+        if let schedule { found += schedule.diagnostics(at: scope.path) }
+        return found
+    }
+}
