@@ -43,6 +43,8 @@ public struct ConstructScope {
     public let pathComponents: [String]
     /// The environment of the enclosing stack.
     public let environment: Environment
+    /// The construct this one is placed in.
+    public let parent: Construct?
 
     /// A name unique in the app, as the CDK's `Names.uniqueId` computes it
     /// (`StackMyBus4CCA052A` for `MyBus` in `Stack`).

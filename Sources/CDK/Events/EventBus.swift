@@ -19,12 +19,17 @@ public final class EventBus: Construct, EventBusReference {
     public let eventSourceName: String?
     public let busDescription: String?
 
-    public init(_ id: String, name: String? = nil, eventSourceName: String? = nil, description: String? = nil) {
+    /// - Parameter content: archives of this bus (`Archive` without a source bus), as
+    ///   the CDK's `bus.archive(…)` creates them.
+    public init(
+        _ id: String, name: String? = nil, eventSourceName: String? = nil, description: String? = nil,
+        @ConstructBuilder content: () -> [Construct] = { [] }
+    ) {
         self.name = name
         self.eventSourceName = eventSourceName
         self.busDescription = description
         self.resource = CfnResource("Resource", type: "AWS::Events::EventBus")
-        super.init(id)
+        super.init(id, children: content)
     }
 
     public override var children: [Construct] { [resource] + super.children }

@@ -12,6 +12,8 @@ final class ConstructTree {
         let stackRelativeIDs: [String]
         /// The enclosing stack's node; `nil` for the app and the stacks themselves.
         private(set) weak var stack: Node?
+        /// The node this one is placed in; `nil` for the app.
+        fileprivate(set) weak var parent: Node?
         private(set) var children: [Node] = []
 
         init(construct: Construct, path: String, stackRelativeIDs: [String], stack: Node?) {
@@ -25,7 +27,10 @@ final class ConstructTree {
             children.first { $0.construct.id == id }
         }
 
-        fileprivate func append(_ node: Node) { children.append(node) }
+        fileprivate func append(_ node: Node) {
+            node.parent = self
+            children.append(node)
+        }
 
         /// This node and everything below it, depth first, in declaration order.
         var subtree: [Node] {

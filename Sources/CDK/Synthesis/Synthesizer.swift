@@ -90,7 +90,8 @@ final class SynthesisContext {
         return ConstructScope(
             path: node.path,
             pathComponents: node.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
-            environment: (stack?.construct as? Stack)?.environment ?? .agnostic)
+            environment: (stack?.construct as? Stack)?.environment ?? .agnostic,
+            parent: node.parent?.construct)
     }
 
     /// The stack name of a stack node.
