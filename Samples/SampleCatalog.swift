@@ -11,4 +11,5 @@ public struct Sample {
 /// Every sample, in the order `synth samples` lists them.
 public let samples: [Sample] = [
     Sample(name: "HelloStacks", summary: "two stacks of one environment wired by an export and an import", makeApp: helloStacks),
+    Sample(name: "GreengrassNotifications", summary: "two rules on Greengrass events publishing to one SNS topic", makeApp: greengrassNotifications),
 ]

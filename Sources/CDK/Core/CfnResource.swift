@@ -11,9 +11,6 @@ open class CfnResource: CfnElement {
     /// The resource type, such as `AWS::SQS::Queue`.
     public let type: String
     public var properties: JSONObject
-    /// Resources that must be created first: `DependsOn` in the same stack, a stack
-    /// dependency across stacks.
-    public var dependsOn: [CfnResource]
     public var condition: CfnCondition?
     public var deletionPolicy: RemovalPolicy?
     public var updateReplacePolicy: RemovalPolicy?
@@ -23,7 +20,7 @@ open class CfnResource: CfnElement {
         _ id: String,
         type: String,
         properties: JSONObject = [:],
-        dependsOn: [CfnResource] = [],
+        dependsOn: [Construct] = [],
         condition: CfnCondition? = nil,
         deletionPolicy: RemovalPolicy? = nil,
         updateReplacePolicy: RemovalPolicy? = nil,
@@ -31,12 +28,12 @@ open class CfnResource: CfnElement {
     ) {
         self.type = type
         self.properties = properties
-        self.dependsOn = dependsOn
         self.condition = condition
         self.deletionPolicy = deletionPolicy
         self.updateReplacePolicy = updateReplacePolicy
         self.metadata = metadata
         super.init(id)
+        for resource in dependsOn { addDependency(resource) }
     }
 
     /// `{"Ref": …}`: the resource's primary identifier (a queue's URL, a topic's ARN…).

@@ -7,6 +7,10 @@ open class Construct {
     /// The construct ID, unique among its siblings.
     public let id: String
     private let declaredChildren: [Construct]
+    /// Constructs that must be created first: every resource of this construct depends
+    /// on every resource of each of them (`DependsOn` in one stack, a stack dependency
+    /// across stacks), as the CDK's `node.addDependency` does.
+    public private(set) var dependencies: [Construct] = []
 
     public init(_ id: String, @ConstructBuilder children: () -> [Construct] = { [] }) {
         self.id = id
@@ -21,6 +25,14 @@ open class Construct {
     /// The constructs inside this one. Subclasses that generate children (an L2 and
     /// its `Resource`) override this and include `super.children`.
     open var children: [Construct] { declaredChildren }
+
+    /// Makes every resource of this construct depend on every resource of `construct`;
+    /// returns this construct, so it can be used in a builder.
+    @discardableResult
+    public func addDependency(_ construct: Construct) -> Self {
+        if !dependencies.contains(where: { $0 === construct }) { dependencies.append(construct) }
+        return self
+    }
 
     /// A short name of the construct's kind for `tree.json`, such as `CfnResource`.
     open var kind: String { String(describing: type(of: self)) }
@@ -45,12 +57,34 @@ public struct ConstructScope {
     public let environment: Environment
     /// The construct this one is placed in.
     public let parent: Construct?
+    /// The synthesis this scope belongs to.
+    let context: SynthesisContext?
 
     /// A name unique in the app, as the CDK's `Names.uniqueId` computes it
     /// (`StackMyBus4CCA052A` for `MyBus` in `Stack`).
     public var uniqueID: String {
         UniqueID.logicalID(pathComponents) ?? ""
     }
+
+    /// Adds `statement` to the resource policy of `owner`, created once for all the
+    /// statements of a synthesis (an SNS topic policy, an SQS queue policy…).
+    public func addToResourcePolicy(_ statement: PolicyStatement, of owner: ResourcePolicyOwner) {
+        context?.addToResourcePolicy(statement, of: owner)
+    }
+
+    /// Places a construct that this synthesis generates (a permission, a role) under
+    /// `owner`, unless `owner` already holds one with its ID.
+    public func addGenerated(_ construct: Construct, under owner: Construct) {
+        guard let context, let node = context.tree.node(of: owner), node.child(named: construct.id) == nil else { return }
+        context.tree.addGenerated(construct, under: node)
+    }
+}
+
+/// A construct with a resource policy that other constructs add statements to, such
+/// as a topic that rules publish to.
+public protocol ResourcePolicyOwner: Construct {
+    /// The construct that renders the policy, placed as a child of the owner.
+    func resourcePolicy(_ document: PolicyDocument) -> Construct
 }
 
 /// A construct the user composes from others, declared by a `body`.

@@ -12,8 +12,6 @@ public final class Stack: Construct {
     public let terminationProtection: Bool
     /// Tags CloudFormation applies to the stack and every resource in it that supports tags.
     public let tags: [String: String]
-    /// Stacks that must deploy before this one, each with the reason.
-    public private(set) var dependencies: [(stack: Stack, reason: String)] = []
 
     public init(
         _ id: String,
@@ -36,10 +34,4 @@ public final class Stack: Construct {
 
     /// The CloudFormation stack name: the explicit one, else the construct ID.
     public var stackName: String { explicitStackName ?? id }
-
-    /// Makes `stack` deploy before this one.
-    public func addDependency(_ stack: Stack, reason: String? = nil) {
-        guard stack !== self, !dependencies.contains(where: { $0.stack === stack }) else { return }
-        dependencies.append((stack, reason ?? "'\(id)' depends on '\(stack.id)'"))
-    }
 }

@@ -14,6 +14,12 @@ public final class Rule: Construct {
     public let schedule: Schedule?
     /// The pattern, with every pattern added since merged in as the CDK merges them.
     public private(set) var eventPattern: EventPattern
+    /// Where the rule sends matching events.
+    public private(set) var targets: [RuleTarget]
+
+    /// EventBridge's quota of targets per rule.
+    /// https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
+    public static let maximumTargets = 5
 
     public init(
         _ id: String,
@@ -22,7 +28,8 @@ public final class Rule: Construct {
         enabled: Bool = true,
         eventBus: EventBusReference? = nil,
         schedule: Schedule? = nil,
-        eventPattern: EventPattern? = nil
+        eventPattern: EventPattern? = nil,
+        @RuleTargetBuilder targets: () -> [RuleTarget] = { [] }
     ) {
         self.name = name
         self.ruleDescription = description
@@ -30,6 +37,7 @@ public final class Rule: Construct {
         self.eventBus = eventBus
         self.schedule = schedule
         self.eventPattern = eventPattern ?? EventPattern()
+        self.targets = targets()
         self.resource = CfnResource("Resource", type: "AWS::Events::Rule")
         super.init(id)
     }
@@ -46,6 +54,11 @@ public final class Rule: Construct {
         eventPattern.merge(pattern)
     }
 
+    /// Sends matching events to `target` too.
+    public func addTarget(_ target: RuleTarget) {
+        targets.append(target)
+    }
+
     public override func prepare(_ scope: ConstructScope) {
         var properties = JSONObject()
         if let ruleDescription { properties["Description"] = .string(ruleDescription) }
@@ -54,6 +67,11 @@ public final class Rule: Construct {
         if let name { properties["Name"] = .string(name) }
         if let schedule { properties["ScheduleExpression"] = .string(schedule.expressionString) }
         properties["State"] = enabled ? "ENABLED" : "DISABLED"
+        let entries = targets.enumerated().map { index, target in
+            let id = "Target\(index)"
+            return target.bind(to: self, id: id, scope: scope).entry(id: id)
+        }
+        if !entries.isEmpty { properties["Targets"] = .array(entries) }
         resource.properties = properties
     }
 
@@ -85,8 +103,13 @@ public final class Rule: Construct {
             error("events.rule.description.tooLong", "rule description has \(ruleDescription.count) characters; EventBridge allows at most 512",
                   "shorten the description")
         }
+        if targets.count > Self.maximumTargets {
+            error("events.rule.tooManyTargets", "rule '\(scope.path)' has \(targets.count) targets; EventBridge allows at most \(Self.maximumTargets)",
+                  "split the targets over several rules with the same pattern")
+        }
         if !eventPattern.isEmpty { found += eventPattern.diagnostics(at: scope.path) }
         if let schedule { found += schedule.diagnostics(at: scope.path) }
+        for target in targets { found += target.validate(at: scope.path) }
         return found
     }
 }

@@ -13,7 +13,7 @@ final class ConstructTree {
         /// The enclosing stack's node; `nil` for the app and the stacks themselves.
         private(set) weak var stack: Node?
         /// The node this one is placed in; `nil` for the app.
-        fileprivate(set) weak var parent: Node?
+        private(set) weak var parent: Node?
         private(set) var children: [Node] = []
 
         init(construct: Construct, path: String, stackRelativeIDs: [String], stack: Node?) {
@@ -61,12 +61,14 @@ final class ConstructTree {
         nodes[ObjectIdentifier(construct)]
     }
 
-    /// Adds a construct that synthesis generates (it is trusted to have a valid ID).
+    /// Adds a construct that synthesis generates, with the constructs inside it (they are
+    /// trusted to have valid IDs).
     @discardableResult
     func addGenerated(_ construct: Construct, under parent: Node) -> Node {
         let node = makeNode(construct, under: parent)
         parent.append(node)
         nodes[ObjectIdentifier(construct)] = node
+        for child in construct.children { addGenerated(child, under: node) }
         return node
     }
 

@@ -36,7 +36,7 @@ enum Lowering {
                 template.resources.append(Resource(
                     logicalID: logicalID, type: resource.type,
                     properties: resolve(.object(resource.properties)).objectValue ?? [:],
-                    dependsOn: localDependencies(of: resource, in: node, context),
+                    dependsOn: localDependencies(of: elementNode, in: node, context),
                     condition: resource.condition.flatMap { resolve($0.logicalIDToken).stringValue },
                     deletionPolicy: resource.deletionPolicy?.rawValue,
                     updateReplacePolicy: resource.updateReplacePolicy?.rawValue,
@@ -94,16 +94,23 @@ enum Lowering {
         return true
     }
 
-    /// The logical IDs of the resources this one depends on in its own stack; the
-    /// others became stack dependencies in the prepare phase.
-    private static func localDependencies(of resource: CfnResource, in stack: Node, _ context: SynthesisContext) -> [String] {
-        var ids: [String] = []
-        for dependency in resource.dependsOn {
-            guard let node = context.tree.node(of: dependency), node.stack === stack,
-                  let id = context.logicalID(of: node), !ids.contains(id) else { continue }
-            ids.append(id)
+    /// The logical IDs of the resources this one depends on in its own stack, ordered by
+    /// path as the CDK orders them: the dependencies of the resource and of every construct
+    /// above it, each standing for all the resources below it. Dependencies on other
+    /// stacks became stack dependencies in the prepare phase.
+    private static func localDependencies(of node: Node, in stack: Node, _ context: SynthesisContext) -> [String] {
+        var targets: [Node] = []
+        var current: Node? = node
+        while let construct = current?.construct, current !== stack {
+            for dependency in construct.dependencies {
+                guard let target = context.tree.node(of: dependency), target.stack === stack else { continue }
+                for resource in target.subtree where resource.construct is CfnResource && resource !== node {
+                    if !targets.contains(where: { $0 === resource }) { targets.append(resource) }
+                }
+            }
+            current = current?.parent
         }
-        return ids
+        return targets.sorted { $0.path < $1.path }.compactMap { context.logicalID(of: $0) }
     }
 
     /// `value` with every reference resolved for `stack`: `Ref`/`Fn::GetAtt` or a logical

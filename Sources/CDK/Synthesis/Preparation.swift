@@ -1,6 +1,8 @@
 /// The prepare phase: everything synthesis adds to the tree before it validates.
 ///
-/// For now this is the wiring of references between stacks: a reference to an
+/// First each construct prepares its L1 elements, and may contribute to others (a rule's
+/// targets add permissions); the resource policies contributed to are placed. Then the
+/// references between stacks are wired: a reference to an
 /// element of another stack of the same environment becomes an output exported by
 /// the producer (under its `Exports` construct, named as the CDK names it) and a
 /// stack dependency of the consumer on the producer.
@@ -11,31 +13,17 @@ enum Preparation {
         for stack in context.tree.stacks {
             for node in stack.subtree { node.construct.prepare(context.scope(of: node)) }
         }
+        context.placeResourcePolicies()
         for stack in context.tree.stacks {
-            addDeclaredDependencies(of: stack, context)
             for node in stack.subtree {
+                for dependency in node.construct.dependencies {
+                    wireDependency(on: dependency, from: node, in: stack, context)
+                }
                 guard let element = node.construct as? CfnElement else { continue }
                 for reference in element.references {
                     wire(reference, from: node, in: stack, context)
                 }
-                for dependency in (element as? CfnResource)?.dependsOn ?? [] {
-                    wireDependency(on: dependency, from: node, in: stack, context)
-                }
             }
-        }
-    }
-
-    private static func addDeclaredDependencies(of stack: Node, _ context: SynthesisContext) {
-        guard let declared = (stack.construct as? Stack)?.dependencies else { return }
-        for (dependency, reason) in declared {
-            guard let target = context.tree.node(of: dependency) else {
-                context.diagnostics.error(
-                    "stack.dependency.unplaced", at: stack.path,
-                    "stack '\(stack.path)' depends on stack '\(dependency.id)', which is not in the app",
-                    hint: "add stack '\(dependency.id)' to the App, or remove the dependency")
-                continue
-            }
-            context.addDependency(from: stack, to: target, reason: reason)
         }
     }
 
@@ -54,13 +42,27 @@ enum Preparation {
             hint: "declare the condition or mapping in stack '\(consumerStack.path)'")
     }
 
-    private static func wireDependency(on resource: CfnResource, from consumer: Node, in consumerStack: Node, _ context: SynthesisContext) {
-        guard let (target, producerStack) = locate(resource, from: consumer, context), producerStack !== consumerStack else { return }
+    private static func wireDependency(on construct: Construct, from consumer: Node, in consumerStack: Node, _ context: SynthesisContext) {
+        guard let target = context.tree.node(of: construct) else {
+            if construct is Stack {
+                context.diagnostics.error(
+                    "stack.dependency.unplaced", at: consumer.path,
+                    "stack '\(consumer.path)' depends on stack '\(construct.id)', which is not in the app",
+                    hint: "add stack '\(construct.id)' to the App, or remove the dependency")
+                return
+            }
+            context.diagnostics.error(
+                "construct.dependency.unplaced", at: consumer.path,
+                "'\(consumer.path)' depends on '\(construct.id)', which is not placed in any stack",
+                hint: "place '\(construct.id)' inside a Stack of the app, or remove the dependency")
+            return
+        }
+        guard let producerStack = target.construct is Stack ? target : target.stack, producerStack !== consumerStack else { return }
         context.addDependency(from: consumerStack, to: producerStack, reason: "'\(consumer.path)' depends on '\(target.path)'")
     }
 
     /// The node of a referenced element and its stack, or a diagnostic when it is in no stack.
-    private static func locate(_ element: CfnElement, from consumer: Node, _ context: SynthesisContext) -> (Node, Node)? {
+    private static func locate(_ element: Construct, from consumer: Node, _ context: SynthesisContext) -> (Node, Node)? {
         if let target = context.tree.node(of: element), let stack = target.stack {
             return (target, stack)
         }

@@ -84,6 +84,27 @@ final class SynthesisContext {
         return id
     }
 
+    /// Resource policies that prepared constructs contributed to, by owner, in the order
+    /// they were first contributed to.
+    private var resourcePolicies: [(owner: ResourcePolicyOwner, document: PolicyDocument)] = []
+
+    func addToResourcePolicy(_ statement: PolicyStatement, of owner: ResourcePolicyOwner) {
+        if let index = resourcePolicies.firstIndex(where: { $0.owner === owner }) {
+            resourcePolicies[index].document.addStatements(statement)
+        } else {
+            resourcePolicies.append((owner, PolicyDocument([statement])))
+        }
+    }
+
+    /// Places each resource policy under its owner, now that every statement is known.
+    func placeResourcePolicies() {
+        for (owner, document) in resourcePolicies {
+            guard let node = tree.node(of: owner) else { continue }
+            tree.addGenerated(owner.resourcePolicy(document), under: node)
+        }
+        resourcePolicies = []
+    }
+
     /// What a construct's hooks see of its place in the tree.
     func scope(of node: Node) -> ConstructScope {
         let stack = node.construct is Stack ? node : node.stack
@@ -91,7 +112,8 @@ final class SynthesisContext {
             path: node.path,
             pathComponents: node.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
             environment: (stack?.construct as? Stack)?.environment ?? .agnostic,
-            parent: node.parent?.construct)
+            parent: node.parent?.construct,
+            context: self)
     }
 
     /// The stack name of a stack node.

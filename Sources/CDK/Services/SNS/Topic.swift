@@ -1,0 +1,69 @@
+/// Renders an `AWS::SNS::Topic`, and its `AWS::SNS::TopicPolicy` (child `Policy`) when
+/// targets or grants add statements to it.
+/// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-topic.html
+public final class Topic: Construct, ResourcePolicyOwner {
+    public let resource: CfnResource
+    public let displayName: String?
+    public let topicName: String?
+    public let fifo: Bool
+    public let contentBasedDeduplication: Bool
+
+    public init(_ id: String, displayName: String? = nil, topicName: String? = nil, fifo: Bool = false, contentBasedDeduplication: Bool = false) {
+        self.displayName = displayName
+        self.topicName = topicName
+        self.fifo = fifo
+        self.contentBasedDeduplication = contentBasedDeduplication
+        self.resource = CfnResource("Resource", type: "AWS::SNS::Topic")
+        super.init(id)
+    }
+
+    public override var children: [Construct] { [resource] + super.children }
+
+    /// The topic's ARN (its `Ref`).
+    public var topicArn: JSONValue { resource.ref }
+    /// The topic's name.
+    public var topicNameValue: JSONValue { resource.getAtt("TopicName") }
+
+    public override func prepare(_ scope: ConstructScope) {
+        var properties = JSONObject()
+        if contentBasedDeduplication { properties["ContentBasedDeduplication"] = true }
+        if let displayName { properties["DisplayName"] = .string(displayName) }
+        if fifo { properties["FifoTopic"] = true }
+        if let topicName { properties["TopicName"] = .string(fifo && !topicName.hasSuffix(".fifo") ? topicName + ".fifo" : topicName) }
+        resource.properties = properties
+    }
+
+    public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if contentBasedDeduplication, !fifo {
+            found.append(Diagnostic(
+                .error, code: "sns.topic.deduplicationWithoutFifo", path: scope.path,
+                message: "topic '\(scope.path)' has content-based deduplication but is not a FIFO topic",
+                hint: "set 'fifo: true', or remove 'contentBasedDeduplication'"))
+        }
+        if let topicName {
+            let limit = fifo ? 256 - ".fifo".count : 256
+            let base = topicName.hasSuffix(".fifo") ? String(topicName.dropLast(5)) : topicName
+            if base.isEmpty || base.count > limit
+                || !base.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
+                found.append(Diagnostic(
+                    .error, code: "sns.topic.name.invalid", path: scope.path,
+                    message: "topic name '\(topicName)' must be 1 to 256 letters, digits, '-' or '_'",
+                    hint: "a FIFO topic's name ends in '.fifo'; other characters are not allowed"))
+            }
+        }
+        return found
+    }
+
+    /// The topic policy: child `Policy`, statements numbered as their `Sid`s.
+    public func resourcePolicy(_ document: PolicyDocument) -> Construct {
+        var document = document
+        document.assignsSids = true
+        return Construct("Policy") {
+            CfnResource("Resource", type: "AWS::SNS::TopicPolicy", properties: [
+                "PolicyDocument": document.json ?? [:],
+                "Topics": [topicArn],
+            ])
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// A destination for a rule's events: it gives the rule its `Targets` entry and adds
+/// the permissions it needs, as the CDK's `IRuleTarget.bind` does.
+public protocol RuleTarget {
+    /// The target's entry for `rule`, adding the permissions it needs through `scope`
+    /// (the rule's scope). Called once per synthesis.
+    func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig
+
+    /// Problems in the target's own options, reported at the rule.
+    func validate(at path: String) -> [Diagnostic]
+}
+
+extension RuleTarget {
+    public func validate(at path: String) -> [Diagnostic] { [] }
+}
+
+/// What a target puts in its rule's `Targets` entry.
+public struct RuleTargetConfig {
+    public var arn: JSONValue
+    public var roleArn: JSONValue?
+    public var input: RuleTargetInput?
+    public var options: TargetOptions
+    /// Other members by their CloudFormation names (`SqsParameters`, `EcsParameters`…).
+    public var parameters: JSONObject
+
+    public init(arn: JSONValue, roleArn: JSONValue? = nil, input: RuleTargetInput? = nil,
+                options: TargetOptions = TargetOptions(), parameters: JSONObject = [:]) {
+        self.arn = arn
+        self.roleArn = roleArn
+        self.input = input
+        self.options = options
+        self.parameters = parameters
+    }
+
+    /// The `Targets` entry, members in alphabetical order as the CDK renders them.
+    func entry(id: String) -> JSONValue {
+        var entry = parameters
+        entry["Arn"] = arn
+        entry["Id"] = .string(id)
+        if let roleArn { entry["RoleArn"] = roleArn }
+        if let input {
+            for (key, value) in input.render().properties { entry[key] = value }
+        }
+        if let retryPolicy = options.retryPolicy { entry["RetryPolicy"] = retryPolicy }
+        return .object(entry.sortedByKey())
+    }
+}
+
+/// Options every target shares: how EventBridge retries a delivery.
+///
+/// EventBridge allows 0–185 retry attempts and a maximum event age of 60–86,400 seconds
+/// (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RetryPolicy.html);
+/// the CDK leaves these to deployment, they are checked at synthesis here.
+public struct TargetOptions: Equatable {
+    public var retryAttempts: Int?
+    /// The maximum age of an event, in seconds.
+    public var maxEventAgeSeconds: Int?
+
+    public init(retryAttempts: Int? = nil, maxEventAgeSeconds: Int? = nil) {
+        self.retryAttempts = retryAttempts
+        self.maxEventAgeSeconds = maxEventAgeSeconds
+    }
+
+    /// `RetryPolicy`, when either option is set (a negative retry count only alongside an
+    /// age, as the CDK renders it).
+    var retryPolicy: JSONValue? {
+        var policy = JSONObject()
+        if let maxEventAgeSeconds { policy["MaximumEventAgeInSeconds"] = .integer(maxEventAgeSeconds) }
+        if let retryAttempts, retryAttempts >= 0 || maxEventAgeSeconds != nil {
+            policy["MaximumRetryAttempts"] = .integer(retryAttempts)
+        }
+        return policy.isEmpty ? nil : .object(policy)
+    }
+
+    func diagnostics(at path: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if let retryAttempts, !(0...185).contains(retryAttempts) {
+            found.append(Diagnostic(
+                .error, code: "events.target.retryAttempts", path: path,
+                message: "retry attempts of \(retryAttempts) are out of range; EventBridge allows 0 to 185",
+                hint: "use a number of retries from 0 to 185"))
+        }
+        if let maxEventAgeSeconds, !(60...86_400).contains(maxEventAgeSeconds) {
+            found.append(Diagnostic(
+                .error, code: "events.target.maxEventAge", path: path,
+                message: "maximum event age of \(maxEventAgeSeconds) seconds is out of range; EventBridge allows 60 to 86400",
+                hint: "use an age from 1 minute to 24 hours"))
+        }
+        return found
+    }
+}
+
+/// Builds a rule's targets.
+@resultBuilder
+public enum RuleTargetBuilder {
+    public static func buildExpression(_ target: RuleTarget) -> [RuleTarget] { [target] }
+    public static func buildBlock(_ parts: [RuleTarget]...) -> [RuleTarget] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [RuleTarget]?) -> [RuleTarget] { part ?? [] }
+    public static func buildEither(first part: [RuleTarget]) -> [RuleTarget] { part }
+    public static func buildEither(second part: [RuleTarget]) -> [RuleTarget] { part }
+    public static func buildArray(_ parts: [[RuleTarget]]) -> [RuleTarget] { parts.flatMap { $0 } }
+    public static func buildLimitedAvailability(_ part: [RuleTarget]) -> [RuleTarget] { part }
+}
