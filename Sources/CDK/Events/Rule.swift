@@ -69,7 +69,9 @@ public final class Rule: Construct {
         properties["State"] = enabled ? "ENABLED" : "DISABLED"
         let entries = targets.enumerated().map { index, target in
             let id = "Target\(index)"
-            return target.bind(to: self, id: id, scope: scope).entry(id: id)
+            let config = target.bind(to: self, id: id, scope: scope)
+            if config.grantsDeadLetterQueue { config.options.bindDeadLetterQueue(to: self, scope: scope) }
+            return config.entry(id: id)
         }
         if !entries.isEmpty { properties["Targets"] = .array(entries) }
         resource.properties = properties

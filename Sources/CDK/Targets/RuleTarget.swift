@@ -31,6 +31,10 @@ public struct RuleTargetConfig {
         self.parameters = parameters
     }
 
+    /// Whether the rule gets permission to send to the dead-letter queue (every target
+    /// but CodePipeline's, as in the CDK).
+    public var grantsDeadLetterQueue = true
+
     /// The `Targets` entry, members in alphabetical order as the CDK renders them.
     func entry(id: String) -> JSONValue {
         var entry = parameters
@@ -41,23 +45,41 @@ public struct RuleTargetConfig {
             for (key, value) in input.render().properties { entry[key] = value }
         }
         if let retryPolicy = options.retryPolicy { entry["RetryPolicy"] = retryPolicy }
+        if let deadLetterQueue = options.deadLetterQueue { entry["DeadLetterConfig"] = ["Arn": deadLetterQueue.queueArn] }
         return .object(entry.sortedByKey())
     }
 }
 
-/// Options every target shares: how EventBridge retries a delivery.
+/// Options every target shares: how EventBridge retries a delivery, and where it puts
+/// the events it could not deliver.
 ///
 /// EventBridge allows 0–185 retry attempts and a maximum event age of 60–86,400 seconds
 /// (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RetryPolicy.html);
 /// the CDK leaves these to deployment, they are checked at synthesis here.
-public struct TargetOptions: Equatable {
+public struct TargetOptions {
+    /// The queue for events that could not be delivered; the rule gets permission to
+    /// send to it.
+    public var deadLetterQueue: Queue?
     public var retryAttempts: Int?
     /// The maximum age of an event, in seconds.
     public var maxEventAgeSeconds: Int?
 
-    public init(retryAttempts: Int? = nil, maxEventAgeSeconds: Int? = nil) {
+    public init(deadLetterQueue: Queue? = nil, retryAttempts: Int? = nil, maxEventAgeSeconds: Int? = nil) {
+        self.deadLetterQueue = deadLetterQueue
         self.retryAttempts = retryAttempts
         self.maxEventAgeSeconds = maxEventAgeSeconds
+    }
+
+    /// Lets `rule` send to the dead-letter queue, with the statement the CDK adds (its
+    /// `Sid` names the rule).
+    func bindDeadLetterQueue(to rule: Rule, scope: ConstructScope) {
+        guard let deadLetterQueue else { return }
+        scope.addToResourcePolicy(PolicyStatement(
+            sid: "AllowEventRule" + scope.uniqueID,
+            actions: ["sqs:SendMessage"],
+            principals: [.service("events.amazonaws.com")],
+            resources: [deadLetterQueue.queueArn],
+            conditions: ["ArnEquals": ["aws:SourceArn": rule.arn]]), of: deadLetterQueue)
     }
 
     /// `RetryPolicy`, when either option is set (a negative retry count only alongside an

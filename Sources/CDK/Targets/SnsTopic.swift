@@ -7,10 +7,13 @@ public struct SnsTopic: RuleTarget {
     public let message: RuleTargetInput?
     public let options: TargetOptions
 
-    public init(_ topic: Topic, message: RuleTargetInput? = nil, retryAttempts: Int? = nil, maxEventAgeSeconds: Int? = nil) {
+    public init(
+        _ topic: Topic, message: RuleTargetInput? = nil,
+        deadLetterQueue: Queue? = nil, retryAttempts: Int? = nil, maxEventAgeSeconds: Int? = nil
+    ) {
         self.topic = topic
         self.message = message
-        self.options = TargetOptions(retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
+        self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
