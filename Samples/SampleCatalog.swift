@@ -12,5 +12,6 @@ public struct Sample {
 public let samples: [Sample] = [
     Sample(name: "HelloStacks", summary: "two stacks of one environment wired by an export and an import", makeApp: helloStacks),
     Sample(name: "GreengrassNotifications", summary: "two rules on Greengrass events publishing to one SNS topic", makeApp: greengrassNotifications),
+    Sample(name: "CodePipelineFailures", summary: "failed pipeline actions to SNS with event-field messages, state changes to Lambda", makeApp: codePipelineFailures),
     Sample(name: "ProtonEvents", summary: "Proton failures to an SQS queue with a dead-letter queue and retries", makeApp: protonEvents),
 ]

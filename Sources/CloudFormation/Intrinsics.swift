@@ -99,3 +99,29 @@ public enum PseudoParameter: String, CaseIterable {
     case stackName = "AWS::StackName"
     case urlSuffix = "AWS::URLSuffix"
 }
+
+extension JSONValue {
+    /// The logical IDs this value refers to with `Ref` or `Fn::GetAtt` (pseudo parameters
+    /// excluded): the resources CloudFormation creates before the one holding it.
+    public var referencedLogicalIDs: Set<String> {
+        var found: Set<String> = []
+        var pending: [JSONValue] = [self]
+        while let value = pending.popLast() {
+            switch value {
+            case let .array(items):
+                pending.append(contentsOf: items)
+            case let .object(object):
+                if object.count == 1, case let .string(name)? = object["Ref"], !name.hasPrefix("AWS::") {
+                    found.insert(name)
+                } else if object.count == 1, case let .array(arguments)? = object["Fn::GetAtt"], case let .string(name)? = arguments.first {
+                    found.insert(name)
+                } else {
+                    for (_, member) in object { pending.append(member) }
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+}

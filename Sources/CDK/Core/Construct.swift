@@ -66,6 +66,13 @@ public struct ConstructScope {
         UniqueID.logicalID(pathComponents) ?? ""
     }
 
+    /// The unique ID (`Names.uniqueId`) of another construct of the app, `nil` when it is
+    /// not placed.
+    public func uniqueID(of construct: Construct) -> String? {
+        guard let node = context?.tree.node(of: construct) else { return nil }
+        return UniqueID.logicalID(node.path.split(separator: "/").map(String.init))
+    }
+
     /// Adds `statement` to the resource policy of `owner`, created once for all the
     /// statements of a synthesis (an SNS topic policy, an SQS queue policy…).
     public func addToResourcePolicy(_ statement: PolicyStatement, of owner: ResourcePolicyOwner) {

@@ -33,10 +33,14 @@ enum Lowering {
             case let resource as CfnResource:
                 var metadata = resource.metadata
                 if options.pathMetadata { metadata["aws:cdk:path"] = .string(elementNode.path) }
+                let properties = resolve(.object(resource.properties))
+                // A dependency that a Ref or Fn::GetAtt already enforces is left out: it
+                // changes nothing, and cfn-lint flags it (W3005); the CDK writes it.
+                let referenced = properties.referencedLogicalIDs
                 template.resources.append(Resource(
                     logicalID: logicalID, type: resource.type,
-                    properties: resolve(.object(resource.properties)).objectValue ?? [:],
-                    dependsOn: localDependencies(of: elementNode, in: node, context),
+                    properties: properties.objectValue ?? [:],
+                    dependsOn: localDependencies(of: elementNode, in: node, context).filter { !referenced.contains($0) },
                     condition: resource.condition.flatMap { resolve($0.logicalIDToken).stringValue },
                     deletionPolicy: resource.deletionPolicy?.rawValue,
                     updateReplacePolicy: resource.updateReplacePolicy?.rawValue,

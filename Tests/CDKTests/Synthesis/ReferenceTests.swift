@@ -162,3 +162,18 @@ import Testing
         #expect(found.map(\.code) == ["reference.crossStackElement"])
     }
 }
+
+@Suite struct DependsOnTests {
+    @Test func dependencyAlreadyEnforcedByAReferenceIsLeftOut() throws {
+        let queue = CfnResource("Queue", type: "AWS::SQS::Queue")
+        let other = CfnResource("Other", type: "AWS::SQS::Queue")
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Stack") {
+                queue
+                other
+                CfnResource("Topic", type: "AWS::SNS::Topic", properties: ["DisplayName": queue.getAtt("QueueName")], dependsOn: [queue, other])
+            }
+        })
+        #expect(assembly.stacks[0].template.resources[2].dependsOn == ["Other"])
+    }
+}

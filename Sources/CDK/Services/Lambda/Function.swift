@@ -1,0 +1,71 @@
+/// Renders an `AWS::Lambda::Function` with inline code, and its execution role (child
+/// `ServiceRole`, with `AWSLambdaBasicExecutionRole`) unless a role is given, as the
+/// CDK's `Function` with `Code.fromInline` does. The function depends on its role.
+/// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html
+public final class Function: Construct {
+    public let resource: CfnResource
+    public let runtime: String
+    public let handler: String
+    public let inlineCode: String
+    public let role: Role
+    public let functionName: String?
+    public let timeoutSeconds: Int?
+    public let memorySize: Int?
+    private let ownsRole: Bool
+
+    /// - Parameters:
+    ///   - runtime: a Lambda runtime identifier, such as `python3.12` or `nodejs20.x`.
+    ///   - inlineCode: the handler's source, at most 4 KB (`Code.ZipFile`).
+    public init(
+        _ id: String, runtime: String, handler: String, inlineCode: String, role: Role? = nil,
+        functionName: String? = nil, timeoutSeconds: Int? = nil, memorySize: Int? = nil
+    ) {
+        self.runtime = runtime
+        self.handler = handler
+        self.inlineCode = inlineCode
+        self.functionName = functionName
+        self.timeoutSeconds = timeoutSeconds
+        self.memorySize = memorySize
+        self.ownsRole = role == nil
+        self.role = role ?? Role(
+            "ServiceRole", assumedBy: .service("lambda.amazonaws.com"),
+            managedPolicyArns: [Role.awsManagedPolicyArn("service-role/AWSLambdaBasicExecutionRole")])
+        self.resource = CfnResource("Resource", type: "AWS::Lambda::Function")
+        super.init(id)
+        resource.addDependency(self.role)
+    }
+
+    public override var children: [Construct] { (ownsRole ? [role] : []) + [resource] + super.children }
+
+    public var functionArn: JSONValue { resource.getAtt("Arn") }
+    public var functionNameValue: JSONValue { resource.ref }
+
+    public override func prepare(_ scope: ConstructScope) {
+        var properties: JSONObject = ["Code": ["ZipFile": .string(inlineCode)]]
+        if let functionName { properties["FunctionName"] = .string(functionName) }
+        properties["Handler"] = .string(handler)
+        if let memorySize { properties["MemorySize"] = .integer(memorySize) }
+        properties["Role"] = role.roleArn
+        properties["Runtime"] = .string(runtime)
+        if let timeoutSeconds { properties["Timeout"] = .integer(timeoutSeconds) }
+        resource.properties = properties
+    }
+
+    public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func error(_ code: String, _ message: String, _ hint: String) {
+            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
+        }
+        if inlineCode.utf8.count > 4096 {
+            error("lambda.function.inlineCodeTooLarge", "inline code of '\(scope.path)' has \(inlineCode.utf8.count) bytes; Lambda allows at most 4096",
+                  "shorten the code")
+        }
+        if let timeoutSeconds, !(1...900).contains(timeoutSeconds) {
+            error("lambda.function.timeout", "timeout of \(timeoutSeconds) seconds is out of range; Lambda allows 1 to 900", "use 1 to 900 seconds")
+        }
+        if let memorySize, !(128...10_240).contains(memorySize) {
+            error("lambda.function.memorySize", "memory size of \(memorySize) MB is out of range; Lambda allows 128 to 10240", "use 128 to 10240 MB")
+        }
+        return found
+    }
+}
