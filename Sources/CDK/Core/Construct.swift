@@ -73,10 +73,11 @@ public struct ConstructScope {
         return UniqueID.logicalID(node.path.split(separator: "/").map(String.init))
     }
 
-    /// Adds `statement` to the resource policy of `owner`, created once for all the
-    /// statements of a synthesis (an SNS topic policy, an SQS queue policy…).
-    public func addToResourcePolicy(_ statement: PolicyStatement, of owner: ResourcePolicyOwner) {
-        context?.addToResourcePolicy(statement, of: owner)
+    /// Adds `statement` to the policy `holder` keeps (an SNS topic policy, an SQS queue
+    /// policy, a role's default policy), rendered once with all the statements of a
+    /// synthesis.
+    public func addStatement(_ statement: PolicyStatement, to holder: PolicyHolder) {
+        context?.addStatement(statement, to: holder)
     }
 
     /// Places a construct that this synthesis generates (a permission, a role) under
@@ -87,11 +88,12 @@ public struct ConstructScope {
     }
 }
 
-/// A construct with a resource policy that other constructs add statements to, such
-/// as a topic that rules publish to.
-public protocol ResourcePolicyOwner: Construct {
-    /// The construct that renders the policy, placed as a child of the owner.
-    func resourcePolicy(_ document: PolicyDocument) -> Construct
+/// A construct that keeps a policy other constructs add statements to: a topic's or a
+/// queue's resource policy, a role's default policy.
+public protocol PolicyHolder: Construct {
+    /// The construct that renders the policy, placed as a child of the holder (whose
+    /// scope is `scope`).
+    func policy(_ document: PolicyDocument, scope: ConstructScope) -> Construct
 }
 
 /// A construct the user composes from others, declared by a `body`.

@@ -7,6 +7,14 @@ public protocol EventBusReference {
     var eventBusArn: JSONValue { get }
 }
 
+extension EventBusReference {
+    /// Lets `grantee` put events on this bus: `events:PutEvents` on the bus's ARN in the
+    /// grantee's policy.
+    public func grantPutEvents(to grantee: Grantable) {
+        grantee.addToPrincipalPolicy(PolicyStatement(actions: ["events:PutEvents"], resources: [eventBusArn]))
+    }
+}
+
 /// Renders an `AWS::Events::EventBus`: a custom bus, or a partner bus when
 /// `eventSourceName` is given.
 ///
@@ -18,6 +26,7 @@ public final class EventBus: Construct, EventBusReference {
     public let name: String?
     public let eventSourceName: String?
     public let busDescription: String?
+    private var policyStatements: [Construct] = []
 
     /// - Parameter content: archives of this bus (`Archive` without a source bus), as
     ///   the CDK's `bus.archive(…)` creates them.
@@ -32,7 +41,17 @@ public final class EventBus: Construct, EventBusReference {
         super.init(id, children: content)
     }
 
-    public override var children: [Construct] { [resource] + super.children }
+    public override var children: [Construct] { [resource] + super.children + policyStatements }
+
+    /// Adds a statement to the bus's resource policy: an `AWS::EventBridge::EventBusPolicy`
+    /// child `cdk-<sid>`, whose statement ID is `cdk-<sid>` (at most 64 characters), as
+    /// the CDK renders it. The statement needs a `sid`.
+    public func addToResourcePolicy(_ statement: PolicyStatement) {
+        var statement = statement
+        let statementID = String(("cdk-" + (statement.sid ?? "")).prefix(64))
+        statement.sid = statementID
+        policyStatements.append(EventBusPolicyStatement(statementID, bus: self, statement: statement, hasSid: !statementID.isEmpty && statementID != "cdk-"))
+    }
 
     public var eventBusName: JSONValue { resource.ref }
     public var eventBusArn: JSONValue { resource.getAtt("Arn") }
@@ -109,6 +128,31 @@ public final class EventBus: Construct, EventBusReference {
         return parts.count >= 2 && parts.allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { isNameCharacter($0) && $0 != "/" }
         }
+    }
+}
+
+/// One statement of an event bus's resource policy.
+final class EventBusPolicyStatement: Construct {
+    let resource: CfnResource
+    let hasSid: Bool
+
+    init(_ id: String, bus: EventBus, statement: PolicyStatement, hasSid: Bool) {
+        self.hasSid = hasSid
+        resource = CfnResource("Resource", type: "AWS::Events::EventBusPolicy", properties: [
+            "EventBusName": bus.eventBusName,
+            "Statement": statement.json,
+            "StatementId": .string(id),
+        ])
+        super.init(id)
+    }
+
+    override var children: [Construct] { [resource] }
+
+    override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        hasSid ? [] : [Diagnostic(
+            .error, code: "events.bus.policy.noSid", path: scope.path,
+            message: "event bus policy statements must have a sid",
+            hint: "give the statement a 'sid'; it names the statement in the bus's policy")]
     }
 }
 

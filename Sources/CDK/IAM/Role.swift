@@ -1,11 +1,15 @@
-/// Renders an `AWS::IAM::Role` that `assumedBy` may assume, with managed policies.
+/// Renders an `AWS::IAM::Role` that `assumedBy` may assume, with managed policies, and
+/// its default policy (child `DefaultPolicy`, an `AWS::IAM::Policy` named after its own
+/// logical ID, as the CDK names it) when statements are added or granted to it.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html
-public final class Role: Construct {
+public final class Role: Construct, PolicyHolder, Grantable {
     public let resource: CfnResource
     public let assumedBy: Principal
     public let managedPolicyArns: [JSONValue]
     public let roleName: String?
     public let roleDescription: String?
+    /// The statements added to the role's default policy.
+    public private(set) var policyStatements: [PolicyStatement] = []
 
     public init(_ id: String, assumedBy: Principal, managedPolicyArns: [JSONValue] = [], roleName: String? = nil, description: String? = nil) {
         self.assumedBy = assumedBy
@@ -27,7 +31,29 @@ public final class Role: Construct {
         .join("", ["arn:", StackValue.partition.value, .string(":iam::aws:policy/" + name)])
     }
 
+    /// Adds a statement to the role's default policy.
+    public func addToPolicy(_ statement: PolicyStatement) {
+        policyStatements.append(statement)
+    }
+
+    public func addToPrincipalPolicy(_ statement: PolicyStatement) {
+        addToPolicy(statement)
+    }
+
+    /// The default policy: child `DefaultPolicy`.
+    public func policy(_ document: PolicyDocument, scope: ConstructScope) -> Construct {
+        let logicalID = UniqueID.logicalID(Array(scope.pathComponents.dropFirst()) + ["DefaultPolicy", "Resource"]) ?? "DefaultPolicy"
+        return Construct("DefaultPolicy") {
+            CfnResource("Resource", type: "AWS::IAM::Policy", properties: [
+                "PolicyDocument": document.json ?? [:],
+                "PolicyName": .string(String(logicalID.suffix(128))),
+                "Roles": [roleNameValue],
+            ])
+        }
+    }
+
     public override func prepare(_ scope: ConstructScope) {
+        for statement in policyStatements { scope.addStatement(statement, to: self) }
         let trust = PolicyStatement(actions: [assumedBy.assumeRoleAction], principals: [assumedBy])
         var properties: JSONObject = ["AssumeRolePolicyDocument": PolicyDocument([trust]).json ?? [:]]
         if let roleDescription { properties["Description"] = .string(roleDescription) }

@@ -13,7 +13,7 @@ enum Preparation {
         for stack in context.tree.stacks {
             for node in stack.subtree { node.construct.prepare(context.scope(of: node)) }
         }
-        context.placeResourcePolicies()
+        context.placePolicies()
         for stack in context.tree.stacks {
             for node in stack.subtree {
                 for dependency in node.construct.dependencies {

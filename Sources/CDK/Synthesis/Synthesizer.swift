@@ -86,23 +86,23 @@ final class SynthesisContext {
 
     /// Resource policies that prepared constructs contributed to, by owner, in the order
     /// they were first contributed to.
-    private var resourcePolicies: [(owner: ResourcePolicyOwner, document: PolicyDocument)] = []
+    private var policies: [(owner: PolicyHolder, document: PolicyDocument)] = []
 
-    func addToResourcePolicy(_ statement: PolicyStatement, of owner: ResourcePolicyOwner) {
-        if let index = resourcePolicies.firstIndex(where: { $0.owner === owner }) {
-            resourcePolicies[index].document.addStatements(statement)
+    func addStatement(_ statement: PolicyStatement, to owner: PolicyHolder) {
+        if let index = policies.firstIndex(where: { $0.owner === owner }) {
+            policies[index].document.addStatements(statement)
         } else {
-            resourcePolicies.append((owner, PolicyDocument([statement])))
+            policies.append((owner, PolicyDocument([statement])))
         }
     }
 
     /// Places each resource policy under its owner, now that every statement is known.
-    func placeResourcePolicies() {
-        for (owner, document) in resourcePolicies {
+    func placePolicies() {
+        for (owner, document) in policies {
             guard let node = tree.node(of: owner) else { continue }
-            tree.addGenerated(owner.resourcePolicy(document), under: node)
+            tree.addGenerated(owner.policy(document, scope: scope(of: node)), under: node)
         }
-        resourcePolicies = []
+        policies = []
     }
 
     /// What a construct's hooks see of its place in the tree.

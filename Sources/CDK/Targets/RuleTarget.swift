@@ -74,12 +74,12 @@ public struct TargetOptions {
     /// `Sid` names the rule).
     func bindDeadLetterQueue(to rule: Rule, scope: ConstructScope) {
         guard let deadLetterQueue else { return }
-        scope.addToResourcePolicy(PolicyStatement(
+        scope.addStatement(PolicyStatement(
             sid: "AllowEventRule" + scope.uniqueID,
             actions: ["sqs:SendMessage"],
             principals: [.service("events.amazonaws.com")],
             resources: [deadLetterQueue.queueArn],
-            conditions: ["ArnEquals": ["aws:SourceArn": rule.arn]]), of: deadLetterQueue)
+            conditions: ["ArnEquals": ["aws:SourceArn": rule.arn]]), to: deadLetterQueue)
     }
 
     /// `RetryPolicy`, when either option is set (a negative retry count only alongside an

@@ -17,8 +17,8 @@ public struct SnsTopic: RuleTarget {
     }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
-        scope.addToResourcePolicy(PolicyStatement(
-            actions: ["sns:Publish"], principals: [.service("events.amazonaws.com")], resources: [topic.topicArn]), of: topic)
+        scope.addStatement(PolicyStatement(
+            actions: ["sns:Publish"], principals: [.service("events.amazonaws.com")], resources: [topic.topicArn]), to: topic)
         return RuleTargetConfig(arn: topic.topicArn, input: message, options: options)
     }
 

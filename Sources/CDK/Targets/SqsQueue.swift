@@ -19,11 +19,11 @@ public struct SqsQueue: RuleTarget {
     }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
-        scope.addToResourcePolicy(PolicyStatement(
+        scope.addStatement(PolicyStatement(
             actions: ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],
             principals: [.service("events.amazonaws.com")],
             resources: [queue.queueArn],
-            conditions: ["ArnEquals": ["aws:SourceArn": rule.arn]]), of: queue)
+            conditions: ["ArnEquals": ["aws:SourceArn": rule.arn]]), to: queue)
         var parameters = JSONObject()
         if let messageGroupID { parameters["SqsParameters"] = ["MessageGroupId": .string(messageGroupID)] }
         return RuleTargetConfig(arn: queue.queueArn, input: message, options: options, parameters: parameters)

@@ -2,7 +2,7 @@
 /// `ServiceRole`, with `AWSLambdaBasicExecutionRole`) unless a role is given, as the
 /// CDK's `Function` with `Code.fromInline` does. The function depends on its role.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html
-public final class Function: Construct {
+public final class Function: Construct, Grantable {
     public let resource: CfnResource
     public let runtime: String
     public let handler: String
@@ -38,6 +38,11 @@ public final class Function: Construct {
     public override var children: [Construct] { (ownsRole ? [role] : []) + [resource] + super.children }
 
     public var functionArn: JSONValue { resource.getAtt("Arn") }
+
+    /// Grants go to the function's role.
+    public func addToPrincipalPolicy(_ statement: PolicyStatement) {
+        role.addToPolicy(statement)
+    }
     public var functionNameValue: JSONValue { resource.ref }
 
     public override func prepare(_ scope: ConstructScope) {

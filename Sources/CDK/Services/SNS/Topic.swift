@@ -1,7 +1,7 @@
 /// Renders an `AWS::SNS::Topic`, and its `AWS::SNS::TopicPolicy` (child `Policy`) when
 /// targets or grants add statements to it.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-topic.html
-public final class Topic: Construct, ResourcePolicyOwner {
+public final class Topic: Construct, PolicyHolder {
     public let resource: CfnResource
     public let displayName: String?
     public let topicName: String?
@@ -56,7 +56,7 @@ public final class Topic: Construct, ResourcePolicyOwner {
     }
 
     /// The topic policy: child `Policy`, statements numbered as their `Sid`s.
-    public func resourcePolicy(_ document: PolicyDocument) -> Construct {
+    public func policy(_ document: PolicyDocument, scope: ConstructScope) -> Construct {
         var document = document
         document.assignsSids = true
         return Construct("Policy") {

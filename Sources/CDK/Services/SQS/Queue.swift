@@ -4,7 +4,7 @@
 /// Ranges are EventBridge's and SQS's: retention 60 s–14 days, visibility timeout 0–12 h,
 /// delivery delay 0–15 min, 1–1,000 receives before a message moves to the dead-letter
 /// queue. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html
-public final class Queue: Construct, ResourcePolicyOwner {
+public final class Queue: Construct, PolicyHolder {
     public let resource: CfnResource
     public let queueName: String?
     public let fifo: Bool
@@ -94,7 +94,7 @@ public final class Queue: Construct, ResourcePolicyOwner {
     }
 
     /// The queue policy: child `Policy`.
-    public func resourcePolicy(_ document: PolicyDocument) -> Construct {
+    public func policy(_ document: PolicyDocument, scope: ConstructScope) -> Construct {
         Construct("Policy") {
             CfnResource("Resource", type: "AWS::SQS::QueuePolicy", properties: [
                 "PolicyDocument": document.json ?? [:],
