@@ -15,6 +15,15 @@ extension EventBusReference {
     }
 }
 
+extension EventBus {
+    /// Lets an account or a service put events on this bus: a statement of the bus's
+    /// resource policy named `sid`. (The CDK drops this grant without its
+    /// `requireEventBusPolicySid` feature flag, its issue #22080.)
+    public func grantPutEvents(to principal: Principal, sid: String) {
+        addToResourcePolicy(PolicyStatement(sid: sid, actions: ["events:PutEvents"], principals: [principal], resources: [eventBusArn]))
+    }
+}
+
 /// Renders an `AWS::Events::EventBus`: a custom bus, or a partner bus when
 /// `eventSourceName` is given.
 ///
@@ -26,14 +35,18 @@ public final class EventBus: Construct, EventBusReference {
     public let name: String?
     public let eventSourceName: String?
     public let busDescription: String?
+    /// Where EventBridge puts events it could not deliver to the bus's rules' targets.
+    /// As in the CDK, no queue policy is added for it.
+    public let deadLetterQueue: Queue?
     private var policyStatements: [Construct] = []
 
     /// - Parameter content: archives of this bus (`Archive` without a source bus), as
     ///   the CDK's `bus.archive(…)` creates them.
     public init(
         _ id: String, name: String? = nil, eventSourceName: String? = nil, description: String? = nil,
-        @ConstructBuilder content: () -> [Construct] = { [] }
+        deadLetterQueue: Queue? = nil, @ConstructBuilder content: () -> [Construct] = { [] }
     ) {
+        self.deadLetterQueue = deadLetterQueue
         self.name = name
         self.eventSourceName = eventSourceName
         self.busDescription = description
@@ -67,6 +80,11 @@ public final class EventBus: Construct, EventBusReference {
         ImportedEventBus(eventBusName: .string(name), eventBusArn: StackValue.arn(service: "events", resource: .string("event-bus/" + name)))
     }
 
+    /// A bus known by name and ARN.
+    public static func imported(name: String, arn: String) -> EventBusReference {
+        ImportedEventBus(eventBusName: .string(name), eventBusArn: .string(arn))
+    }
+
     /// A bus known by ARN; its name is what follows `event-bus/`.
     public static func imported(arn: String) -> EventBusReference {
         let name = arn.range(of: ":event-bus/").map { String(arn[$0.upperBound...]) } ?? arn
@@ -75,6 +93,7 @@ public final class EventBus: Construct, EventBusReference {
 
     public override func prepare(_ scope: ConstructScope) {
         var properties = JSONObject()
+        if let deadLetterQueue { properties["DeadLetterConfig"] = ["Arn": deadLetterQueue.queueArn] }
         if let busDescription { properties["Description"] = .string(busDescription) }
         if let eventSourceName {
             properties["EventSourceName"] = .string(eventSourceName)

@@ -1,5 +1,12 @@
 /// Renders an `AWS::Events::Rule`: an event pattern or a schedule on an event bus.
 ///
+/// ```swift
+/// Rule("DeploymentFailed", name: "greengrass-deployment-failed") {
+///     EventPattern(source: ["aws.greengrass"], detailType: ["Greengrass Deployment Status Change"])
+///     SnsTopic(alerts)
+/// }
+/// ```
+///
 /// `State` is always rendered; `EventBusName` only for a bus other than the default.
 /// Validated at synthesis: a pattern or a schedule is required, a schedule only on the
 /// default bus, the name is 1–64 of `[.\-_A-Za-z0-9]`, the description at most 512
@@ -29,15 +36,23 @@ public final class Rule: Construct {
         eventBus: EventBusReference? = nil,
         schedule: Schedule? = nil,
         eventPattern: EventPattern? = nil,
-        @RuleTargetBuilder targets: () -> [RuleTarget] = { [] }
+        @RuleBuilder content: () -> [RuleContent] = { [] }
     ) {
         self.name = name
         self.ruleDescription = description
         self.enabled = enabled
         self.eventBus = eventBus
         self.schedule = schedule
-        self.eventPattern = eventPattern ?? EventPattern()
-        self.targets = targets()
+        var pattern = eventPattern ?? EventPattern()
+        var targets: [RuleTarget] = []
+        for item in content() {
+            switch item {
+            case let .target(target): targets.append(target)
+            case let .pattern(added): pattern.merge(added)
+            }
+        }
+        self.eventPattern = pattern
+        self.targets = targets
         self.resource = CfnResource("Resource", type: "AWS::Events::Rule")
         super.init(id)
     }

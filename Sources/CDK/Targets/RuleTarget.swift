@@ -111,14 +111,22 @@ public struct TargetOptions {
     }
 }
 
-/// Builds a rule's targets.
+/// What a rule's builder holds: its targets, and patterns merged into its pattern.
+public enum RuleContent {
+    case target(RuleTarget)
+    case pattern(EventPattern)
+}
+
+/// Builds a rule's content: targets, and event patterns that merge into the rule's
+/// pattern in the order written.
 @resultBuilder
-public enum RuleTargetBuilder {
-    public static func buildExpression(_ target: RuleTarget) -> [RuleTarget] { [target] }
-    public static func buildBlock(_ parts: [RuleTarget]...) -> [RuleTarget] { parts.flatMap { $0 } }
-    public static func buildOptional(_ part: [RuleTarget]?) -> [RuleTarget] { part ?? [] }
-    public static func buildEither(first part: [RuleTarget]) -> [RuleTarget] { part }
-    public static func buildEither(second part: [RuleTarget]) -> [RuleTarget] { part }
-    public static func buildArray(_ parts: [[RuleTarget]]) -> [RuleTarget] { parts.flatMap { $0 } }
-    public static func buildLimitedAvailability(_ part: [RuleTarget]) -> [RuleTarget] { part }
+public enum RuleBuilder {
+    public static func buildExpression(_ target: RuleTarget) -> [RuleContent] { [.target(target)] }
+    public static func buildExpression(_ pattern: EventPattern) -> [RuleContent] { [.pattern(pattern)] }
+    public static func buildBlock(_ parts: [RuleContent]...) -> [RuleContent] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [RuleContent]?) -> [RuleContent] { part ?? [] }
+    public static func buildEither(first part: [RuleContent]) -> [RuleContent] { part }
+    public static func buildEither(second part: [RuleContent]) -> [RuleContent] { part }
+    public static func buildArray(_ parts: [[RuleContent]]) -> [RuleContent] { parts.flatMap { $0 } }
+    public static func buildLimitedAvailability(_ part: [RuleContent]) -> [RuleContent] { part }
 }

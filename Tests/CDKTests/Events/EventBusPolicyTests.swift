@@ -55,3 +55,25 @@ import Testing
         #expect(assembly.stacks[0].template.resources.map(\.type) == ["AWS::IAM::Role"])
     }
 }
+
+@Suite struct EventBusOptionTests {
+    @Test func grantToAnAccountIsAResourcePolicyStatement() throws {
+        let bus = EventBus("MyBus")
+        bus.grantPutEvents(to: .account("222222222222"), sid: "Partner")
+        let policy = try properties(UniqueID.logicalID(["MyBus", "cdk-Partner", "Resource"]) ?? "", in: App { Stack("Stack") { bus } })
+        #expect(policy?["StatementId"] == "cdk-Partner")
+        #expect(policy?["Statement"]?["Action"] == "events:PutEvents")
+    }
+
+    @Test func busDeadLetterQueueIsRendered() throws {
+        let dlq = Queue("DLQ")
+        let app = App { Stack("Stack") { dlq; EventBus("MyBus", deadLetterQueue: dlq) } }
+        #expect(try properties("MyBus7787FCC0", in: app)?["DeadLetterConfig"] == ["Arn": .getAtt(UniqueID.logicalID(["DLQ", "Resource"]) ?? "", "Arn")])
+    }
+
+    @Test func busImportedByNameAndArn() {
+        let bus = EventBus.imported(name: "shared", arn: "arn:aws:events:eu-west-1:111111111111:event-bus/shared")
+        #expect(bus.eventBusName == "shared")
+        #expect(bus.eventBusArn == "arn:aws:events:eu-west-1:111111111111:event-bus/shared")
+    }
+}

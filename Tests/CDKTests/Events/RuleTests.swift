@@ -135,3 +135,22 @@ func errorCodes(_ app: App) -> [String] {
         #expect(first == second)
     }
 }
+
+@Suite struct RuleBuilderTests {
+    @Test func patternsInTheBuilderMergeIntoTheRulesPattern() throws {
+        let topic = Topic("Topic")
+        let rule = Rule("Rule", eventPattern: EventPattern(source: ["a"])) {
+            EventPattern(source: ["b"], detailType: ["T"])
+            SnsTopic(topic)
+        }
+        #expect(rule.eventPattern.json == ["source": ["a", "b"], "detail-type": ["T"]])
+        #expect(rule.targets.count == 1)
+    }
+
+    @Test func aRuleCanBeDeclaredWithItsPatternInTheBuilderOnly() {
+        let rule = Rule("Rule") {
+            EventPattern(source: ["aws.greengrass"])
+        }
+        #expect(diagnostics(of: App { Stack("Stack") { rule } }).isEmpty)
+    }
+}
