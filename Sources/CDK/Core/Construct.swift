@@ -66,6 +66,11 @@ public struct ConstructScope {
         UniqueID.logicalID(pathComponents) ?? ""
     }
 
+    /// An error about this construct, for its `validate`.
+    public func error(_ code: String, _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(.error, code: code, path: path, message: message, hint: hint)
+    }
+
     /// The unique ID (`Names.uniqueId`) of another construct of the app, `nil` when it is
     /// not placed.
     public func uniqueID(of construct: Construct) -> String? {

@@ -56,25 +56,22 @@ public final class Archive: Construct {
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func error(_ code: String, _ message: String, _ hint: String) {
-            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
-        }
         if bus(in: scope) == nil {
-            error("events.archive.noSourceBus", "archive '\(scope.path)' has no event bus to archive",
-                  "declare the archive inside an EventBus, or give it a 'sourceEventBus'")
+            found.append(scope.error("events.archive.noSourceBus", "archive '\(scope.path)' has no event bus to archive",
+                  hint: "declare the archive inside an EventBus, or give it a 'sourceEventBus'"))
         }
         if let archiveName, !(1...48).contains(archiveName.count)
             || !archiveName.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }) {
-            error("events.archive.name.invalid", "archive name '\(archiveName)' must be 1 to 48 letters, digits, '.', '-' or '_'",
-                  "shorten the name or remove the other characters")
+            found.append(scope.error("events.archive.name.invalid", "archive name '\(archiveName)' must be 1 to 48 letters, digits, '.', '-' or '_'",
+                  hint: "shorten the name or remove the other characters"))
         }
         if retentionDays < 0 {
-            error("events.archive.retention.negative", "archive retention of \(retentionDays) days is negative",
-                  "use 0 to keep events forever, or a positive number of days")
+            found.append(scope.error("events.archive.retention.negative", "archive retention of \(retentionDays) days is negative",
+                  hint: "use 0 to keep events forever, or a positive number of days"))
         }
         if let archiveDescription, archiveDescription.count > 512 {
-            error("events.archive.description.tooLong", "archive description has \(archiveDescription.count) characters; EventBridge allows at most 512",
-                  "shorten the description")
+            found.append(scope.error("events.archive.description.tooLong", "archive description has \(archiveDescription.count) characters; EventBridge allows at most 512",
+                  hint: "shorten the description"))
         }
         if !eventPattern.isEmpty { found += eventPattern.diagnostics(at: scope.path) }
         return found

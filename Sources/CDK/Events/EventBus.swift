@@ -107,31 +107,28 @@ public final class EventBus: Construct, EventBusReference {
     /// The CDK's checks, in its order, and CloudFormation's description limit.
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func error(_ code: String, _ message: String, _ hint: String) {
-            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
-        }
         if name != nil, eventSourceName != nil {
-            error("events.bus.nameAndSource", "event bus '\(scope.path)' has both a name and an event source name",
-                  "a partner event bus is named after its event source: give only 'eventSourceName'")
+            found.append(scope.error("events.bus.nameAndSource", "event bus '\(scope.path)' has both a name and an event source name",
+                  hint: "a partner event bus is named after its event source: give only 'eventSourceName'"))
         }
         if let name {
             if name == "default" {
-                error("events.bus.name.default", "event bus name must not be 'default'", "choose another name; the default bus already exists")
+                found.append(scope.error("events.bus.name.default", "event bus name must not be 'default'", hint: "choose another name; the default bus already exists"))
             } else if name.contains("/") {
-                error("events.bus.name.slash", "event bus name '\(name)' must not contain '/'", "remove the '/' from the name")
+                found.append(scope.error("events.bus.name.slash", "event bus name '\(name)' must not contain '/'", hint: "remove the '/' from the name"))
             } else if !(1...256).contains(name.count) || !name.unicodeScalars.allSatisfy(Self.isNameCharacter) {
-                error("events.bus.name.invalid", "event bus name '\(name)' must be 1 to 256 letters, digits, '.', '-' or '_'",
-                      "remove the other characters from the name")
+                found.append(scope.error("events.bus.name.invalid", "event bus name '\(name)' must be 1 to 256 letters, digits, '.', '-' or '_'",
+                      hint: "remove the other characters from the name"))
             }
         }
         if let source = eventSourceName, !Self.isPartnerSourceName(source) {
-            error("events.bus.eventSourceName.invalid",
+            found.append(scope.error("events.bus.eventSourceName.invalid",
                   "event source name '\(source)' must look like 'aws.partner/<partner>/<source>' with at most 256 characters",
-                  "use the name of the partner event source shown in the EventBridge console")
+                  hint: "use the name of the partner event source shown in the EventBridge console"))
         }
         if let busDescription, busDescription.count > 512 {
-            error("events.bus.description.tooLong", "event bus description has \(busDescription.count) characters; EventBridge allows at most 512",
-                  "shorten the description")
+            found.append(scope.error("events.bus.description.tooLong", "event bus description has \(busDescription.count) characters; EventBridge allows at most 512",
+                  hint: "shorten the description"))
         }
         return found
     }

@@ -94,35 +94,32 @@ public final class Rule: Construct {
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func error(_ code: String, _ message: String, _ hint: String) {
-            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
-        }
         if schedule != nil, eventBus != nil {
-            error("events.rule.scheduleOnCustomBus",
+            found.append(scope.error("events.rule.scheduleOnCustomBus",
                   "rule '\(scope.path)' has a schedule and an event bus; scheduled rules run only on the default event bus",
-                  "remove 'eventBus', or use an event pattern instead of the schedule")
+                  hint: "remove 'eventBus', or use an event pattern instead of the schedule"))
         }
         if eventPattern.isEmpty, schedule == nil {
-            error("events.rule.noPatternOrSchedule", "rule '\(scope.path)' has neither an event pattern nor a schedule",
-                  "give the rule an 'eventPattern' or a 'schedule'")
+            found.append(scope.error("events.rule.noPatternOrSchedule", "rule '\(scope.path)' has neither an event pattern nor a schedule",
+                  hint: "give the rule an 'eventPattern' or a 'schedule'"))
         }
         if let name {
             if !(1...64).contains(name.count) {
-                error("events.rule.name.length", "rule name '\(name)' has \(name.count) characters; EventBridge allows 1 to 64",
-                      "shorten the name")
+                found.append(scope.error("events.rule.name.length", "rule name '\(name)' has \(name.count) characters; EventBridge allows 1 to 64",
+                      hint: "shorten the name"))
             }
             if !name.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }) {
-                error("events.rule.name.invalid", "rule name '\(name)' can contain only letters, digits, '.', '-' and '_'",
-                      "remove spaces and other characters from the name")
+                found.append(scope.error("events.rule.name.invalid", "rule name '\(name)' can contain only letters, digits, '.', '-' and '_'",
+                      hint: "remove spaces and other characters from the name"))
             }
         }
         if let ruleDescription, ruleDescription.count > 512 {
-            error("events.rule.description.tooLong", "rule description has \(ruleDescription.count) characters; EventBridge allows at most 512",
-                  "shorten the description")
+            found.append(scope.error("events.rule.description.tooLong", "rule description has \(ruleDescription.count) characters; EventBridge allows at most 512",
+                  hint: "shorten the description"))
         }
         if targets.count > Self.maximumTargets {
-            error("events.rule.tooManyTargets", "rule '\(scope.path)' has \(targets.count) targets; EventBridge allows at most \(Self.maximumTargets)",
-                  "split the targets over several rules with the same pattern")
+            found.append(scope.error("events.rule.tooManyTargets", "rule '\(scope.path)' has \(targets.count) targets; EventBridge allows at most \(Self.maximumTargets)",
+                  hint: "split the targets over several rules with the same pattern"))
         }
         if !eventPattern.isEmpty { found += eventPattern.diagnostics(at: scope.path) }
         if let schedule { found += schedule.diagnostics(at: scope.path) }

@@ -58,18 +58,15 @@ public final class Function: Construct, Grantable {
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func error(_ code: String, _ message: String, _ hint: String) {
-            found.append(Diagnostic(.error, code: code, path: scope.path, message: message, hint: hint))
-        }
         if inlineCode.utf8.count > 4096 {
-            error("lambda.function.inlineCodeTooLarge", "inline code of '\(scope.path)' has \(inlineCode.utf8.count) bytes; Lambda allows at most 4096",
-                  "shorten the code")
+            found.append(scope.error("lambda.function.inlineCodeTooLarge", "inline code of '\(scope.path)' has \(inlineCode.utf8.count) bytes; Lambda allows at most 4096",
+                  hint: "shorten the code"))
         }
         if let timeoutSeconds, !(1...900).contains(timeoutSeconds) {
-            error("lambda.function.timeout", "timeout of \(timeoutSeconds) seconds is out of range; Lambda allows 1 to 900", "use 1 to 900 seconds")
+            found.append(scope.error("lambda.function.timeout", "timeout of \(timeoutSeconds) seconds is out of range; Lambda allows 1 to 900", hint: "use 1 to 900 seconds"))
         }
         if let memorySize, !(128...10_240).contains(memorySize) {
-            error("lambda.function.memorySize", "memory size of \(memorySize) MB is out of range; Lambda allows 128 to 10240", "use 128 to 10240 MB")
+            found.append(scope.error("lambda.function.memorySize", "memory size of \(memorySize) MB is out of range; Lambda allows 128 to 10240", hint: "use 128 to 10240 MB"))
         }
         return found
     }
