@@ -89,7 +89,7 @@ public struct ConstructScope {
     /// `owner`, unless `owner` already holds one with its ID.
     public func addGenerated(_ construct: Construct, under owner: Construct) {
         guard let context, let node = context.tree.node(of: owner), node.child(named: construct.id) == nil else { return }
-        context.tree.addGenerated(construct, under: node)
+        context.prepareGenerated(context.tree.addGenerated(construct, under: node))
     }
 }
 

@@ -19,6 +19,8 @@ public final class Rule: Construct {
     public let enabled: Bool
     public let eventBus: EventBusReference?
     public let schedule: Schedule?
+    /// The role EventBridge uses for the rule itself (`RoleArn`).
+    public let role: Role?
     /// The pattern, with every pattern added since merged in as the CDK merges them.
     public private(set) var eventPattern: EventPattern
     /// Where the rule sends matching events.
@@ -35,6 +37,7 @@ public final class Rule: Construct {
         enabled: Bool = true,
         eventBus: EventBusReference? = nil,
         schedule: Schedule? = nil,
+        role: Role? = nil,
         eventPattern: EventPattern? = nil,
         @RuleBuilder content: () -> [RuleContent] = { [] }
     ) {
@@ -43,6 +46,7 @@ public final class Rule: Construct {
         self.enabled = enabled
         self.eventBus = eventBus
         self.schedule = schedule
+        self.role = role
         var pattern = eventPattern ?? EventPattern()
         var targets: [RuleTarget] = []
         for item in content() {
@@ -80,6 +84,7 @@ public final class Rule: Construct {
         if let eventBus { properties["EventBusName"] = eventBus.eventBusName }
         if !eventPattern.isEmpty { properties["EventPattern"] = eventPattern.json }
         if let name { properties["Name"] = .string(name) }
+        if let role { properties["RoleArn"] = role.roleArn }
         if let schedule { properties["ScheduleExpression"] = .string(schedule.expressionString) }
         properties["State"] = enabled ? "ENABLED" : "DISABLED"
         let entries = targets.enumerated().map { index, target in

@@ -42,14 +42,7 @@ public final class Role: Construct, PolicyHolder, Grantable {
 
     /// The default policy: child `DefaultPolicy`.
     public func policy(_ document: PolicyDocument, scope: ConstructScope) -> Construct {
-        let logicalID = UniqueID.logicalID(Array(scope.pathComponents.dropFirst()) + ["DefaultPolicy", "Resource"]) ?? "DefaultPolicy"
-        return Construct("DefaultPolicy") {
-            CfnResource("Resource", type: "AWS::IAM::Policy", properties: [
-                "PolicyDocument": document.json ?? [:],
-                "PolicyName": .string(String(logicalID.suffix(128))),
-                "Roles": [roleNameValue],
-            ])
-        }
+        Policy("DefaultPolicy", statements: document.statements, roles: [self])
     }
 
     public override func prepare(_ scope: ConstructScope) {

@@ -100,9 +100,14 @@ final class SynthesisContext {
     func placePolicies() {
         for (owner, document) in policies {
             guard let node = tree.node(of: owner) else { continue }
-            tree.addGenerated(owner.policy(document, scope: scope(of: node)), under: node)
+            prepareGenerated(tree.addGenerated(owner.policy(document, scope: scope(of: node)), under: node))
         }
         policies = []
+    }
+
+    /// Prepares a construct that synthesis placed, and those inside it.
+    func prepareGenerated(_ node: Node) {
+        for generated in node.subtree { generated.construct.prepare(scope(of: generated)) }
     }
 
     /// What a construct's hooks see of its place in the tree.
