@@ -133,9 +133,7 @@ extension EventPattern {
     /// The fields of a pattern object, in the order they were written; each is a list
     /// of values and matchers, or a nested object.
     public struct Fields {
-        /// The field names, in order.
-        public private(set) var keys: [String] = []
-        private var values: [String: Match] = [:]
+        private var members = OrderedMembers<Match>()
         /// Names written more than once in one literal: the last value wins, at the
         /// first position, as in JSON and in EventBridge.
         var duplicateKeys: [String] = []
@@ -146,24 +144,20 @@ extension EventPattern {
         /// These fields, in this order.
         public init<S: Sequence>(_ fields: S) where S.Element == (String, Match) {
             for (key, value) in fields {
-                if values[key] != nil, !duplicateKeys.contains(key) { duplicateKeys.append(key) }
-                self[key] = value
+                if members[key] != nil, !duplicateKeys.contains(key) { duplicateKeys.append(key) }
+                members[key] = value
             }
         }
 
-        public var count: Int { keys.count }
-        public var isEmpty: Bool { keys.isEmpty }
+        /// The field names, in order.
+        public var keys: [String] { members.keys }
+        public var count: Int { members.count }
+        public var isEmpty: Bool { members.isEmpty }
 
         /// The field `key`; setting `nil` removes it, setting a new one appends it.
         public subscript(key: String) -> Match? {
-            get { values[key] }
-            set {
-                if let newValue {
-                    if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-                } else if values.removeValue(forKey: key) != nil {
-                    keys.removeAll { $0 == key }
-                }
-            }
+            get { members[key] }
+            set { members[key] = newValue }
         }
 
         /// The object this renders to.
@@ -183,15 +177,7 @@ extension EventPattern.Fields: ExpressibleByDictionaryLiteral {
 
 extension EventPattern.Fields: Sequence {
     public func makeIterator() -> AnyIterator<(key: String, value: Match)> {
-        var index = 0
-        return AnyIterator {
-            while index < keys.count {
-                let key = keys[index]
-                index += 1
-                if let value = values[key] { return (key, value) }
-            }
-            return nil
-        }
+        members.makeIterator()
     }
 }
 
