@@ -13,32 +13,7 @@ enum MD5 {
     /// The 16-byte digest of the bytes in `buffer`.
     static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476)
-        let count = buffer.count
-        var offset = 0
-        while count - offset >= 64 {
-            compress(&state, UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
-            offset += 64
-        }
-
-        // Padding: 0x80, zeros, then the message length in bits as a 64-bit little-endian
-        // integer, filling one block, or two when fewer than 9 bytes are left in the first.
-        let remaining = count - offset
-        withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
-            tail.initializeMemory(as: UInt8.self, repeating: 0)
-            if remaining > 0, let base = buffer.baseAddress {
-                tail.baseAddress?.copyMemory(from: base + offset, byteCount: remaining)
-            }
-            tail[remaining] = 0x80
-            let blocks = remaining < 56 ? 1 : 2
-            let bitLength = UInt64(truncatingIfNeeded: count) &* 8
-            for i in 0..<8 {
-                tail[blocks * 64 - 8 + i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))
-            }
-            let padded = UnsafeRawBufferPointer(tail)
-            for block in 0..<blocks {
-                compress(&state, UnsafeRawBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]))
-            }
-        }
+        MessageBlocks.forEach(in: buffer, lengthOrder: .littleEndian) { compress(&state, $0) }
 
         var result = [UInt8](repeating: 0, count: 16)
         for (i, word) in [state.0, state.1, state.2, state.3].enumerated() {

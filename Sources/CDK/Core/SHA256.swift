@@ -14,33 +14,8 @@ enum SHA256 {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        let count = buffer.count
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            var offset = 0
-            while count - offset >= 64 {
-                compress(&state, UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 64)]), schedule)
-                offset += 64
-            }
-
-            // Padding: 0x80, zeros, then the message length in bits as a 64-bit big-endian
-            // integer, filling one block, or two when fewer than 9 bytes are left in the first.
-            let remaining = count - offset
-            withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
-                tail.initializeMemory(as: UInt8.self, repeating: 0)
-                if remaining > 0, let base = buffer.baseAddress {
-                    tail.baseAddress?.copyMemory(from: base + offset, byteCount: remaining)
-                }
-                tail[remaining] = 0x80
-                let blocks = remaining < 56 ? 1 : 2
-                let bitLength = UInt64(truncatingIfNeeded: count) &* 8
-                for i in 0..<8 {
-                    tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))
-                }
-                let padded = UnsafeRawBufferPointer(tail)
-                for block in 0..<blocks {
-                    compress(&state, UnsafeRawBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]), schedule)
-                }
-            }
+            MessageBlocks.forEach(in: buffer, lengthOrder: .bigEndian) { compress(&state, $0, schedule) }
         }
 
         var result: [UInt8] = []

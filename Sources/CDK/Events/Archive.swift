@@ -61,7 +61,7 @@ public final class Archive: Construct {
                   hint: "declare the archive inside an EventBus, or give it a 'sourceEventBus'"))
         }
         if let archiveName, !(1...48).contains(archiveName.count)
-            || !archiveName.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }) {
+            || !archiveName.isAlphanumeric(allowing: ".-_") {
             found.append(scope.error("events.archive.name.invalid", "archive name '\(archiveName)' must be 1 to 48 letters, digits, '.', '-' or '_'",
                   hint: "shorten the name or remove the other characters"))
         }

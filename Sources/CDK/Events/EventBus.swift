@@ -116,7 +116,7 @@ public final class EventBus: Construct, EventBusReference {
                 found.append(scope.error("events.bus.name.default", "event bus name must not be 'default'", hint: "choose another name; the default bus already exists"))
             } else if name.contains("/") {
                 found.append(scope.error("events.bus.name.slash", "event bus name '\(name)' must not contain '/'", hint: "remove the '/' from the name"))
-            } else if !(1...256).contains(name.count) || !name.unicodeScalars.allSatisfy(Self.isNameCharacter) {
+            } else if !(1...256).contains(name.count) || !name.isAlphanumeric(allowing: ".-_/") {
                 found.append(scope.error("events.bus.name.invalid", "event bus name '\(name)' must be 1 to 256 letters, digits, '.', '-' or '_'",
                       hint: "remove the other characters from the name"))
             }
@@ -133,16 +133,12 @@ public final class EventBus: Construct, EventBusReference {
         return found
     }
 
-    static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIILetter || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_" || scalar == "/"
-    }
-
     /// `^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$`, at most 256 characters.
     static func isPartnerSourceName(_ name: String) -> Bool {
         guard name.count <= 256, name.hasPrefix("aws.partner/") else { return false }
         let parts = name.dropFirst("aws.partner/".count).split(separator: "/", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { isNameCharacter($0) && $0 != "/" }
+            !part.isEmpty && part.isAlphanumeric(allowing: ".-_")
         }
     }
 }
@@ -165,9 +161,8 @@ final class EventBusPolicyStatement: Construct {
     override var children: [Construct] { [resource] }
 
     override func validate(_ scope: ConstructScope) -> [Diagnostic] {
-        hasSid ? [] : [Diagnostic(
-            .error, code: "events.bus.policy.noSid", path: scope.path,
-            message: "event bus policy statements must have a sid",
+        hasSid ? [] : [scope.error(
+            "events.bus.policy.noSid", "event bus policy statements must have a sid",
             hint: "give the statement a 'sid'; it names the statement in the bus's policy")]
     }
 }

@@ -113,7 +113,7 @@ public final class Rule: Construct {
                 found.append(scope.error("events.rule.name.length", "rule name '\(name)' has \(name.count) characters; EventBridge allows 1 to 64",
                       hint: "shorten the name"))
             }
-            if !name.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }) {
+            if !name.isAlphanumeric(allowing: ".-_") {
                 found.append(scope.error("events.rule.name.invalid", "rule name '\(name)' can contain only letters, digits, '.', '-' and '_'",
                       hint: "remove spaces and other characters from the name"))
             }

@@ -57,11 +57,11 @@ public final class Role: Construct, PolicyHolder, Grantable {
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         guard let roleName, !(1...64).contains(roleName.count)
-            || !roleName.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "+=,.@_-".unicodeScalars.contains($0) })
+            || !roleName.isAlphanumeric(allowing: "+=,.@_-")
         else { return [] }
-        return [Diagnostic(
-            .error, code: "iam.role.name.invalid", path: scope.path,
-            message: "role name '\(roleName)' must be 1 to 64 letters, digits or '+=,.@_-'",
+        return [scope.error(
+            "iam.role.name.invalid",
+            "role name '\(roleName)' must be 1 to 64 letters, digits or '+=,.@_-'",
             hint: "shorten the name or remove the other characters")]
     }
 }

@@ -80,7 +80,7 @@ enum Lowering {
     /// Rejects an invalid or already used logical ID.
     private static func checkLogicalID(_ logicalID: String, of node: Node, seen: inout [String: String], _ context: SynthesisContext) -> Bool {
         guard !logicalID.isEmpty, logicalID.count <= 255,
-              logicalID.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) }) else {
+              logicalID.isAlphanumeric() else {
             context.diagnostics.error(
                 "logicalID.invalid", at: node.path,
                 "logical ID '\(logicalID)' of '\(node.path)' must be 1 to 255 letters and digits",

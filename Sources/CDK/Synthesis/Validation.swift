@@ -63,7 +63,7 @@ enum Validation {
     /// `^[A-Za-z][A-Za-z0-9-]*$`
     static func isValidStackName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.isASCIILetter else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" }
+        return name.isAlphanumeric(allowing: "-")
     }
 
     /// Reports every dependency cycle once, naming its stacks in order.
@@ -101,4 +101,13 @@ enum Validation {
 
 extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension StringProtocol {
+    /// Whether every character is an ASCII letter, an ASCII digit, or one of `others`:
+    /// the character classes of AWS names (`[.\-_A-Za-z0-9]+` and the like).
+    func isAlphanumeric(allowing others: String = "") -> Bool {
+        unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || others.unicodeScalars.contains($0) }
+    }
 }

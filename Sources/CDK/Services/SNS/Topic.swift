@@ -36,19 +36,19 @@ public final class Topic: Construct, PolicyHolder {
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if contentBasedDeduplication, !fifo {
-            found.append(Diagnostic(
-                .error, code: "sns.topic.deduplicationWithoutFifo", path: scope.path,
-                message: "topic '\(scope.path)' has content-based deduplication but is not a FIFO topic",
+            found.append(scope.error(
+                "sns.topic.deduplicationWithoutFifo",
+                "topic '\(scope.path)' has content-based deduplication but is not a FIFO topic",
                 hint: "set 'fifo: true', or remove 'contentBasedDeduplication'"))
         }
         if let topicName {
             let limit = fifo ? 256 - ".fifo".count : 256
             let base = topicName.hasSuffix(".fifo") ? String(topicName.dropLast(5)) : topicName
             if base.isEmpty || base.count > limit
-                || !base.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
-                found.append(Diagnostic(
-                    .error, code: "sns.topic.name.invalid", path: scope.path,
-                    message: "topic name '\(topicName)' must be 1 to 256 letters, digits, '-' or '_'",
+                || !base.isAlphanumeric(allowing: "-_") {
+                found.append(scope.error(
+                    "sns.topic.name.invalid",
+                    "topic name '\(topicName)' must be 1 to 256 letters, digits, '-' or '_'",
                     hint: "a FIFO topic's name ends in '.fifo'; other characters are not allowed"))
             }
         }

@@ -59,9 +59,9 @@ public final class Queue: Construct, PolicyHolder {
         var found: [Diagnostic] = []
         func check(_ value: Int?, _ range: ClosedRange<Int>, _ code: String, _ what: String) {
             guard let value, !range.contains(value) else { return }
-            found.append(Diagnostic(
-                .error, code: "sqs.queue.\(code)", path: scope.path,
-                message: "\(what) of \(value) is out of range; SQS allows \(range.lowerBound) to \(range.upperBound)",
+            found.append(scope.error(
+                "sqs.queue.\(code)",
+                "\(what) of \(value) is out of range; SQS allows \(range.lowerBound) to \(range.upperBound)",
                 hint: "use a value from \(range.lowerBound) to \(range.upperBound)"))
         }
         check(retentionPeriodSeconds, 60...1_209_600, "retentionPeriod", "retention period in seconds")
@@ -70,24 +70,24 @@ public final class Queue: Construct, PolicyHolder {
         check(deadLetterQueue?.maxReceiveCount, 1...1_000, "maxReceiveCount", "maximum receive count")
         if let queueName {
             if fifo != queueName.hasSuffix(".fifo") {
-                found.append(Diagnostic(
-                    .error, code: "sqs.queue.name.fifoSuffix", path: scope.path,
-                    message: fifo ? "FIFO queue name '\(queueName)' must end in '.fifo'" : "queue name '\(queueName)' ends in '.fifo' but the queue is not FIFO",
+                found.append(scope.error(
+                    "sqs.queue.name.fifoSuffix",
+                    fifo ? "FIFO queue name '\(queueName)' must end in '.fifo'" : "queue name '\(queueName)' ends in '.fifo' but the queue is not FIFO",
                     hint: fifo ? "add '.fifo' to the name" : "set 'fifo: true', or remove '.fifo' from the name"))
             }
             let base = queueName.hasSuffix(".fifo") ? String(queueName.dropLast(5)) : queueName
             if base.isEmpty || queueName.count > 80
-                || !base.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
-                found.append(Diagnostic(
-                    .error, code: "sqs.queue.name.invalid", path: scope.path,
-                    message: "queue name '\(queueName)' must be 1 to 80 letters, digits, '-' or '_'",
+                || !base.isAlphanumeric(allowing: "-_") {
+                found.append(scope.error(
+                    "sqs.queue.name.invalid",
+                    "queue name '\(queueName)' must be 1 to 80 letters, digits, '-' or '_'",
                     hint: "remove the other characters from the name"))
             }
         }
         if contentBasedDeduplication, !fifo {
-            found.append(Diagnostic(
-                .error, code: "sqs.queue.deduplicationWithoutFifo", path: scope.path,
-                message: "queue '\(scope.path)' has content-based deduplication but is not a FIFO queue",
+            found.append(scope.error(
+                "sqs.queue.deduplicationWithoutFifo",
+                "queue '\(scope.path)' has content-based deduplication but is not a FIFO queue",
                 hint: "set 'fifo: true', or remove 'contentBasedDeduplication'"))
         }
         return found
