@@ -91,6 +91,18 @@ public struct ConstructScope {
         guard let context, let node = context.tree.node(of: owner), node.child(named: construct.id) == nil else { return }
         context.prepareGenerated(context.tree.addGenerated(construct, under: node))
     }
+
+    /// The role EventBridge assumes to reach a target: child `EventsRole` of `owner`
+    /// (the target's resource), made on first use and shared by every rule that targets
+    /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.
+    /// Grant it what the target needs with `addStatement(_:to:)`.
+    public func eventsRole(under owner: Construct) -> Role? {
+        guard let context, let node = context.tree.node(of: owner) else { return nil }
+        if let existing = node.child(named: "EventsRole")?.construct as? Role { return existing }
+        let role = Role("EventsRole", assumedBy: .service("events.amazonaws.com"))
+        context.prepareGenerated(context.tree.addGenerated(role, under: node))
+        return role
+    }
 }
 
 /// A construct that keeps a policy other constructs add statements to: a topic's or a

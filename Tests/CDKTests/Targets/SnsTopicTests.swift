@@ -119,3 +119,61 @@ import Testing
         #expect(found.map(\.code) == ["construct.dependency.unplaced"])
     }
 }
+
+// Role mode: spec §10.2, verified output
+// `{"Arn":{"Ref":"MyTopic86869434"},"Id":"Target4","Input":"{\"plain\":1}","RoleArn":{"Fn::GetAtt":["RuleEventsRoleC51A4248","Arn"]}}`.
+@Suite struct SnsTopicRoleModeTests {
+    func app(_ target: SnsTopic, topic: Topic, extra: [Construct] = []) -> App {
+        App {
+            Stack("Stack") {
+                topic
+                for construct in extra { construct }
+                Rule("Rule", schedule: .rate(.hours(1))) { target }
+            }
+        }
+    }
+
+    @Test func roleModeUsesTheRulesEventsRole() throws {
+        let topic = Topic("MyTopic")
+        let app = app(SnsTopic(topic, message: .object(["plain": 1]), authorizeUsingRole: true), topic: topic)
+        let rule = try properties("Rule4C995B7F", in: app)
+        #expect(rule?["Targets"] == [[
+            "Arn": ["Ref": "MyTopic86869434"], "Id": "Target0", "Input": "{\"plain\":1}",
+            "RoleArn": ["Fn::GetAtt": ["RuleEventsRoleC51A4248", "Arn"]],
+        ]])
+        #expect(try properties("RuleEventsRoleC51A4248", in: app) == [
+            "AssumeRolePolicyDocument": [
+                "Statement": [["Action": "sts:AssumeRole", "Effect": "Allow", "Principal": ["Service": "events.amazonaws.com"]]],
+                "Version": "2012-10-17",
+            ],
+        ])
+        #expect(try properties("RuleEventsRoleDefaultPolicy0510525D", in: app) == [
+            "PolicyDocument": [
+                "Statement": [["Action": "sns:Publish", "Effect": "Allow", "Resource": ["Ref": "MyTopic86869434"]]],
+                "Version": "2012-10-17",
+            ],
+            "PolicyName": "RuleEventsRoleDefaultPolicy0510525D",
+            "Roles": [["Ref": "RuleEventsRoleC51A4248"]],
+        ])
+        #expect(try properties("MyTopicPolicy12A5EC17", in: app) == nil)
+    }
+
+    @Test func aGivenRoleIsGrantedAndImpliesRoleMode() throws {
+        let topic = Topic("MyTopic")
+        let role = Role("Publisher", assumedBy: .service("events.amazonaws.com"))
+        let app = app(SnsTopic(topic, role: role), topic: topic, extra: [role])
+        let rule = try properties("Rule4C995B7F", in: app)
+        #expect(rule?["Targets"] == [[
+            "Arn": ["Ref": "MyTopic86869434"], "Id": "Target0",
+            "RoleArn": ["Fn::GetAtt": [.string(try #require(UniqueID.logicalID(["Publisher", "Resource"]))), "Arn"]],
+        ]])
+        #expect(try properties("RuleEventsRoleC51A4248", in: app) == nil)
+    }
+
+    @Test func aRoleWithRoleModeOffIsAnError() {
+        let topic = Topic("MyTopic")
+        let role = Role("Publisher", assumedBy: .service("events.amazonaws.com"))
+        let app = app(SnsTopic(topic, authorizeUsingRole: false, role: role), topic: topic, extra: [role])
+        #expect(errorCodes(app) == ["events.target.sns.roleWithoutRoleMode"])
+    }
+}
