@@ -10,13 +10,13 @@ func codePipelineFailures() -> App {
         "PipelineStateHandler", runtime: "python3.12", handler: "index.handler",
         inlineCode: "def handler(event, context):\n    print(event['detail']['pipeline'], event['detail']['state'])\n")
     let failureText: InputText = """
-        The \(EventField.path("$.detail.type.category")) action \(EventField.path("$.detail.action")) in stage \
-        \(EventField.path("$.detail.stage")) of pipeline \(EventField.path("$.detail.pipeline")) has \
-        \(EventField.path("$.detail.state")) (execution \(EventField.path("$.detail.execution-id")), \
+        The \(CodePipelineEvents.Field.category) action \(CodePipelineEvents.Field.action) in stage \
+        \(CodePipelineEvents.Field.stage) of pipeline \(CodePipelineEvents.Field.pipeline) has \
+        \(CodePipelineEvents.Field.state) (execution \(CodePipelineEvents.Field.executionID), \
         account \(EventField.account), region \(EventField.region), at \(EventField.time)).
         """
     let summary: InputText = """
-        Pipeline: \(EventField.path("$.detail.pipeline"))
+        Pipeline: \(CodePipelineEvents.Field.pipeline)
         Event id: \(EventField.eventID)
         Detail type: \(EventField.detailType)
         Source: \(EventField.source)
@@ -27,10 +27,7 @@ func codePipelineFailures() -> App {
             Rule(
                 "FailedDeployAndBuildActions",
                 description: "Failed Deploy and Build actions in any pipeline",
-                eventPattern: EventPattern(
-                    source: ["aws.codepipeline"],
-                    detailType: ["CodePipeline Action Execution State Change"],
-                    detail: ["state": ["FAILED"], "type": ["category": ["Deploy", "Build"]]])
+                eventPattern: CodePipelineEvents.actionExecutionStateChange(states: [.failed], categories: [.deploy, .build])
             ) {
                 SnsTopic(topic, message: .text(failureText))
                 SnsTopic(topic, message: .multilineText(summary))
@@ -38,10 +35,8 @@ func codePipelineFailures() -> App {
             handler
             Rule(
                 "MyPipelineStateChange",
-                eventPattern: EventPattern(
-                    source: ["aws.codepipeline"],
-                    detailType: ["CodePipeline Pipeline Execution State Change"],
-                    detail: ["pipeline": ["myPipeline"], "state": ["STARTED", "SUCCEEDED", "FAILED"]])
+                eventPattern: CodePipelineEvents.pipelineExecutionStateChange(
+                    pipelines: ["myPipeline"], states: [.started, .succeeded, .failed])
             ) {
                 LambdaFunction(handler)
             }

@@ -10,7 +10,7 @@ func greengrassNotifications() -> App {
     let groupRule = Rule(
         "GreengrassGroupRule",
         description: "All events of one Greengrass group",
-        eventPattern: EventPattern(source: ["aws.greengrass"], detail: ["group-id": [.exactString(groupID)]])
+        eventPattern: GreengrassEvents.events(groupIDs: [.exactString(groupID)])
     ) {
         SnsTopic(topic)
     }
@@ -21,10 +21,8 @@ func greengrassNotifications() -> App {
             Rule(
                 "GreengrassDeploymentFailed",
                 name: "greengrass-deployment-failed",
-                eventPattern: EventPattern(
-                    source: ["aws.greengrass"],
-                    detailType: ["Greengrass Deployment Status Change"],
-                    detail: ["status": ["Failure"], "deployment-type": ["NewDeployment", "Redeployment"]])
+                eventPattern: GreengrassEvents.deploymentStatusChange(
+                    deploymentTypes: [.newDeployment, .redeployment], statuses: [.failure])
             ) {
                 SnsTopic(topic)
             }

@@ -1,7 +1,8 @@
 import CDK
 
 /// AWS Proton template and environment failures to an SQS queue, with a dead-letter
-/// queue and retry settings, as in "Monitoring AWS Proton with EventBridge".
+/// queue and retry settings, as in "Monitoring AWS Proton with EventBridge". The two
+/// typed patterns merge into the one the reference app writes by hand.
 /// Same stack and construct IDs as the CDK reference app `proton_events.py`.
 func protonEvents() -> App {
     let queue = Queue("ProtonFailures", retentionPeriodSeconds: 4 * 24 * 3600)
@@ -10,13 +11,9 @@ func protonEvents() -> App {
         Stack("ProtonEvents") {
             queue
             deadLetters
-            Rule(
-                "ProtonStatusFailures",
-                eventPattern: EventPattern(
-                    source: ["aws.proton"],
-                    detailType: ["AWS Proton Service Template Status Change", "AWS Proton Environment Status Change"],
-                    detail: ["status": ["REGISTRATION_FAILED", "DELETE_FAILED"]])
-            ) {
+            Rule("ProtonStatusFailures") {
+                ProtonEvents.serviceTemplateStatusChange(status: [.registrationFailed])
+                ProtonEvents.environmentStatusChange(status: [.deleteFailed])
                 SqsQueue(queue, deadLetterQueue: deadLetters, retryAttempts: 3, maxEventAgeSeconds: 2 * 3600)
             }
         }
