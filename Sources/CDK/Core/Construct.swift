@@ -92,6 +92,38 @@ public struct ConstructScope {
         context.prepareGenerated(context.tree.addGenerated(construct, under: node))
     }
 
+    /// Reports a problem found while preparing, with the others found at synthesis.
+    public func report(_ diagnostic: Diagnostic) {
+        context?.diagnostics.append(contentsOf: [diagnostic])
+    }
+
+    /// The stack this construct is placed in.
+    public var stack: Stack? {
+        guard let first = pathComponents.first else { return nil }
+        return context?.tree.root.child(named: first)?.construct as? Stack
+    }
+
+    /// The stack `construct` is placed in, `nil` when it is not placed.
+    public func stack(of construct: Construct) -> Stack? {
+        guard let node = context?.tree.node(of: construct) else { return nil }
+        return (node.construct as? Stack) ?? node.stack?.construct as? Stack
+    }
+
+    /// Adds a stack that this synthesis generates to the app (a permission stack), unless
+    /// the app already has a stack with its ID; returns the stack the app has.
+    public func addGeneratedStack(_ stack: Stack) -> Stack {
+        guard let context else { return stack }
+        if let existing = context.tree.root.child(named: stack.id)?.construct as? Stack { return existing }
+        context.prepareGenerated(context.tree.addGenerated(stack, under: context.tree.root))
+        return stack
+    }
+
+    /// Makes `stack` deploy after `other`, for `reason` (shown when the two form a cycle).
+    public func addStackDependency(_ stack: Stack, on other: Stack, reason: String) {
+        guard let context, let consumer = context.tree.node(of: stack), let producer = context.tree.node(of: other) else { return }
+        context.addDependency(from: consumer, to: producer, reason: reason)
+    }
+
     /// The role EventBridge assumes to reach a target: child `EventsRole` of `owner`
     /// (the target's resource), made on first use and shared by every rule that targets
     /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.

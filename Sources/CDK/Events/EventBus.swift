@@ -172,3 +172,15 @@ struct ImportedEventBus: EventBusReference {
     let eventBusName: JSONValue
     let eventBusArn: JSONValue
 }
+
+extension EventBus: CrossEnvironmentNamed {
+    public var physicalNameProperty: String { "Name" }
+
+    public func crossEnvironmentValue(of attribute: Reference.Attribute, name: String, account: String, region: String) -> JSONValue? {
+        switch attribute {
+        case .ref, .getAtt("Name"): return .string(name)
+        case .getAtt("Arn"): return arn(service: "events", region: region, account: account, resource: "event-bus/" + name)
+        default: return nil
+        }
+    }
+}

@@ -25,6 +25,9 @@ public final class Rule: Construct {
     public private(set) var eventPattern: EventPattern
     /// Where the rule sends matching events.
     public private(set) var targets: [RuleTarget]
+    /// Whether this rule was generated in a target's stack to deliver the events another
+    /// rule forwards from its account or region; the rule it mirrors is the one validated.
+    var isMirror = false
 
     /// EventBridge's quota of targets per rule.
     /// https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html
@@ -87,17 +90,31 @@ public final class Rule: Construct {
         if let role { properties["RoleArn"] = role.roleArn }
         if let schedule { properties["ScheduleExpression"] = .string(schedule.expressionString) }
         properties["State"] = enabled ? "ENABLED" : "DISABLED"
-        let entries = targets.enumerated().map { index, target in
+        var entries: [JSONValue] = []
+        var forwardedEnvironments: Set<String> = []
+        for (index, target) in targets.enumerated() {
             let id = "Target\(index)"
-            let config = target.bind(to: self, id: id, scope: scope)
-            if config.grantsDeadLetterQueue { config.options.bindDeadLetterQueue(to: self, scope: scope) }
-            return config.entry(id: id)
+            switch destination(of: target, scope: scope) {
+            case .direct:
+                let config = target.bind(to: self, id: id, scope: scope)
+                if config.grantsDeadLetterQueue { config.options.bindDeadLetterQueue(to: self, scope: scope) }
+                entries.append(config.entry(id: id))
+            case let .forwarded(stack, account, region):
+                let first = forwardedEnvironments.insert(account + ":" + region).inserted
+                if let entry = forward(to: target, id: id, stack: stack, account: account, region: region,
+                                       firstForEnvironment: first, scope: scope) {
+                    entries.append(entry)
+                }
+            case .invalid:
+                continue
+            }
         }
         if !entries.isEmpty { properties["Targets"] = .array(entries) }
         resource.properties = properties
     }
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        guard !isMirror else { return [] }
         var found: [Diagnostic] = []
         if schedule != nil, eventBus != nil {
             found.append(scope.error("events.rule.scheduleOnCustomBus",

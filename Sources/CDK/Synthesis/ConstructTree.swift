@@ -15,6 +15,9 @@ final class ConstructTree {
         /// The node this one is placed in; `nil` for the app.
         private(set) weak var parent: Node?
         private(set) var children: [Node] = []
+        /// Whether the construct's `prepare` ran in this synthesis: a construct generated
+        /// into a stack that the prepare pass has not reached yet is prepared once.
+        var isPrepared = false
 
         init(construct: Construct, path: String, stackRelativeIDs: [String], stack: Node?) {
             self.construct = construct
@@ -68,6 +71,7 @@ final class ConstructTree {
         let node = makeNode(construct, under: parent)
         parent.append(node)
         nodes[ObjectIdentifier(construct)] = node
+        if construct is Stack, parent === root { stacks.append(node) }
         for child in construct.children { addGenerated(child, under: node) }
         return node
     }

@@ -139,7 +139,9 @@ enum Lowering {
                 case .logicalID: return .string(logicalID)
                 }
             }
-            guard let name = context.exportNames[SynthesisContext.ExportKey(reference)] else { return .null }
+            let key = SynthesisContext.ExportKey(reference)
+            if let value = context.crossEnvironmentValues[key] { return resolvingReferences(value, in: stack, context) }
+            guard let name = context.exportNames[key] else { return .null }
             return .importValue(.string(name))
         }
     }

@@ -11,7 +11,7 @@ enum Preparation {
 
     static func run(_ context: SynthesisContext) {
         for stack in context.tree.stacks {
-            for node in stack.subtree { node.construct.prepare(context.scope(of: node)) }
+            for node in stack.subtree { context.prepare(node) }
         }
         context.placePolicies()
         for stack in context.tree.stacks {
@@ -31,7 +31,12 @@ enum Preparation {
         guard let (target, producerStack) = locate(reference.target, from: consumer, context) else { return }
         guard producerStack !== consumerStack else { return }
         guard case .logicalID = reference.attribute else {
-            guard sameEnvironment(producerStack, consumerStack, reference: reference, from: consumer, target: target, context) else { return }
+            guard let producerEnv = (producerStack.construct as? Stack)?.environment,
+                  let consumerEnv = (consumerStack.construct as? Stack)?.environment else { return }
+            guard producerEnv == consumerEnv else {
+                name(reference, of: target, in: producerStack, for: consumer, in: consumerStack, context)
+                return
+            }
             export(reference, of: target, from: producerStack, context)
             context.addDependency(from: consumerStack, to: producerStack, reason: "'\(consumer.path)' refers to '\(target.path)'")
             return
@@ -73,17 +78,57 @@ enum Preparation {
         return nil
     }
 
-    private static func sameEnvironment(
-        _ producer: Node, _ consumer: Node, reference: Reference, from node: Node, target: Node, _ context: SynthesisContext
-    ) -> Bool {
-        guard let producerEnv = (producer.construct as? Stack)?.environment,
-              let consumerEnv = (consumer.construct as? Stack)?.environment else { return false }
-        if producerEnv == consumerEnv { return true }
-        context.diagnostics.error(
-            "reference.crossEnvironment", at: node.path,
-            "'\(node.path)' in stack '\(consumer.path)' (\(consumerEnv)) refers to '\(target.path)' in stack '\(producer.path)' (\(producerEnv)); references between stacks work only within one account and region",
-            hint: "deploy both stacks to the same account and region, or refer to the resource by an explicit physical name")
-        return false
+    /// Resolves a reference from another account or region by the resource's physical
+    /// name, generating the name if the resource has none (`CrossEnvironmentNamed`).
+    private static func name(
+        _ reference: Reference, of target: Node, in producer: Node, for consumer: Node, in consumerStack: Node,
+        _ context: SynthesisContext
+    ) {
+        let key = SynthesisContext.ExportKey(reference)
+        guard context.crossEnvironmentValues[key] == nil else { return }
+        let producerEnv = (producer.construct as? Stack)?.environment ?? .agnostic
+        let consumerEnv = (consumerStack.construct as? Stack)?.environment ?? .agnostic
+        let between = "'\(consumer.path)' in stack '\(consumerStack.path)' (\(consumerEnv)) refers to '\(target.path)' in stack '\(producer.path)' (\(producerEnv))"
+        guard let owner = target.parent?.construct as? CrossEnvironmentNamed, owner.resource === target.construct else {
+            context.diagnostics.error(
+                "reference.crossEnvironment", at: consumer.path,
+                "\(between); references between stacks work only within one account and region, or to resources known by name",
+                hint: "deploy both stacks to the same account and region, or refer to the resource by its ARN")
+            return
+        }
+        guard let account = producerEnv.account, let region = producerEnv.region else {
+            context.diagnostics.error(
+                "reference.crossEnvironment.unresolved", at: consumer.path,
+                "\(between); naming '\(target.path)' for another environment needs the account and region of stack '\(producer.path)'",
+                hint: "give stack '\(producer.path)' a concrete environment: env: .aws(account: \"123456789012\", region: \"us-east-1\")")
+            return
+        }
+        let property = owner.physicalNameProperty
+        let name: String
+        switch owner.resource.properties[property] {
+        case let .string(given)?:
+            name = given
+        case nil:
+            let ownerPath = target.parent?.path.split(separator: "/").map(String.init) ?? []
+            name = UniqueID.physicalName(
+                stackName: context.stackName(producer), nodeUniqueID: UniqueID.logicalID(ownerPath) ?? "",
+                region: region, account: account)
+            owner.resource.properties[property] = .string(name)
+        case _?:
+            context.diagnostics.error(
+                "reference.crossEnvironment.name", at: consumer.path,
+                "\(between); its '\(property)' is computed at deployment, so other environments cannot know it",
+                hint: "give '\(target.parent?.path ?? target.path)' a literal name")
+            return
+        }
+        guard let value = owner.crossEnvironmentValue(of: reference.attribute, name: name, account: account, region: region) else {
+            context.diagnostics.error(
+                "reference.crossEnvironment.attribute", at: consumer.path,
+                "\(between); its '\(reference.description)' is generated at deployment, so other environments cannot know it",
+                hint: "refer to the resource's ARN or name instead")
+            return
+        }
+        context.crossEnvironmentValues[key] = value
     }
 
     /// Exports the referenced value from the producer stack, once per value.

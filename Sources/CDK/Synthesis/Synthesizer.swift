@@ -43,6 +43,8 @@ final class SynthesisContext {
     private(set) var dependencies: [String: [(stack: Node, reason: String)]] = [:]
     /// Export names of references used from other stacks.
     var exportNames: [ExportKey: String] = [:]
+    /// References from other environments, resolved by the resource's physical name.
+    var crossEnvironmentValues: [ExportKey: JSONValue] = [:]
     private var logicalIDs: [ObjectIdentifier: String] = [:]
 
     struct ExportKey: Hashable {
@@ -107,7 +109,14 @@ final class SynthesisContext {
 
     /// Prepares a construct that synthesis placed, and those inside it.
     func prepareGenerated(_ node: Node) {
-        for generated in node.subtree { generated.construct.prepare(scope(of: generated)) }
+        for generated in node.subtree { prepare(generated) }
+    }
+
+    /// Runs a construct's `prepare`, once per synthesis.
+    func prepare(_ node: Node) {
+        guard !node.isPrepared else { return }
+        node.isPrepared = true
+        node.construct.prepare(scope(of: node))
     }
 
     /// What a construct's hooks see of its place in the tree.

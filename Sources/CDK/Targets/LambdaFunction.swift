@@ -16,6 +16,8 @@ public struct LambdaFunction: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
+    public var targetResource: Construct? { function }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         if let functionID = scope.uniqueID(of: function) {
             scope.addGenerated(CfnResource("AllowEventRule" + functionID, type: "AWS::Lambda::Permission", properties: [

@@ -7,10 +7,17 @@ public protocol RuleTarget {
 
     /// Problems in the target's own options, reported at the rule.
     func validate(at path: String) -> [Diagnostic]
+
+    /// The resource the target delivers to (a queue, a function), whose stack decides
+    /// the target's account and region: when they are not the rule's, the rule forwards
+    /// its events there (the CDK's `targetResource`). `nil` for targets that are reached
+    /// directly wherever they are, such as an event bus.
+    var targetResource: Construct? { get }
 }
 
 extension RuleTarget {
     public func validate(at path: String) -> [Diagnostic] { [] }
+    public var targetResource: Construct? { nil }
 }
 
 /// What a target puts in its rule's `Targets` entry.

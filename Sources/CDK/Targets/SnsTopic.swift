@@ -25,6 +25,8 @@ public struct SnsTopic: RuleTarget {
 
     private var usesRole: Bool { authorizeUsingRole ?? (role != nil) }
 
+    public var targetResource: Construct? { topic }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         guard usesRole, let role = role ?? scope.eventsRole(under: rule) else {
             scope.addStatement(PolicyStatement(

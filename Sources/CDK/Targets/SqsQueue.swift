@@ -18,6 +18,8 @@ public struct SqsQueue: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
+    public var targetResource: Construct? { queue }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         scope.addStatement(PolicyStatement(
             actions: ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],

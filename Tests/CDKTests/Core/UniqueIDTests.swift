@@ -215,20 +215,6 @@ import Testing
             #expect(name == testCase.expected, "\(testCase.path)")
         }
     }
-
-    // MARK: - Speed
-
-    @Test func logicalIDsOfTenThousandRulesAreFast() {
-        let clock = ContinuousClock()
-        var total = 0
-        let elapsed = clock.measure {
-            for i in 0..<10_000 {
-                total += UniqueID.logicalID(["Stack\(i % 10)", "Rule\(i)", "Resource"])?.utf8.count ?? 0
-            }
-        }
-        #expect(total > 0)
-        #expect(elapsed < .seconds(2))
-    }
 }
 
 // MARK: - Fixtures

@@ -71,3 +71,15 @@ public final class Function: Construct, Grantable {
         return found
     }
 }
+
+extension Function: CrossEnvironmentNamed {
+    public var physicalNameProperty: String { "FunctionName" }
+
+    public func crossEnvironmentValue(of attribute: Reference.Attribute, name: String, account: String, region: String) -> JSONValue? {
+        switch attribute {
+        case .ref: return .string(name)
+        case .getAtt("Arn"): return arn(service: "lambda", region: region, account: account, resource: "function:" + name)
+        default: return nil
+        }
+    }
+}

@@ -67,3 +67,15 @@ public final class Topic: Construct, PolicyHolder {
         }
     }
 }
+
+extension Topic: CrossEnvironmentNamed {
+    public var physicalNameProperty: String { "TopicName" }
+
+    public func crossEnvironmentValue(of attribute: Reference.Attribute, name: String, account: String, region: String) -> JSONValue? {
+        switch attribute {
+        case .ref, .getAtt("TopicArn"): return arn(service: "sns", region: region, account: account, resource: name)
+        case .getAtt("TopicName"): return .string(name)
+        default: return nil
+        }
+    }
+}

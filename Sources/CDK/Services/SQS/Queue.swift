@@ -103,3 +103,16 @@ public final class Queue: Construct, PolicyHolder {
         }
     }
 }
+
+extension Queue: CrossEnvironmentNamed {
+    public var physicalNameProperty: String { "QueueName" }
+
+    public func crossEnvironmentValue(of attribute: Reference.Attribute, name: String, account: String, region: String) -> JSONValue? {
+        switch attribute {
+        case .ref: return .join("", [.string("https://sqs.\(region)."), StackValue.urlSuffix.value, .string("/\(account)/\(name)")])
+        case .getAtt("Arn"): return arn(service: "sqs", region: region, account: account, resource: name)
+        case .getAtt("QueueName"): return .string(name)
+        default: return nil
+        }
+    }
+}
