@@ -150,14 +150,38 @@ public enum SynthCommand {
         return success
     }
 
+    /// The stacks in deployment order (each after the stacks it depends on, otherwise in
+    /// the app's order), with their environments, names and dependencies.
     private static func list(_ assembly: CloudAssembly, console: Console) {
-        let width = assembly.stacks.map(\.artifactID.count).max() ?? 0
-        for stack in assembly.stacks {
-            var line = stack.artifactID.padding(toLength: width + 2, withPad: " ", startingAt: 0) + stack.environment.description
-            if stack.stackName != stack.artifactID { line += "  name: \(stack.stackName)" }
-            if !stack.dependencies.isEmpty { line += "  depends on: \(stack.dependencies.joined(separator: ", "))" }
+        let stacks = deploymentOrder(assembly.stacks)
+        let width = stacks.map(\.displayName.count).max() ?? 0
+        for stack in stacks {
+            var line = stack.displayName.padding(toLength: width + 2, withPad: " ", startingAt: 0) + stack.environment.description
+            if stack.stackName != stack.displayName { line += "  name: \(stack.stackName)" }
+            if !stack.dependencies.isEmpty {
+                let names = stack.dependencies.map { id in assembly.stacks.first { $0.artifactID == id }?.displayName ?? id }
+                line += "  depends on: \(names.joined(separator: ", "))"
+            }
             console.out(line)
         }
+    }
+
+    /// Each stack after the stacks it depends on, otherwise in the app's order: a depth-
+    /// first walk that lists a stack's dependencies just before it (synthesis has ruled
+    /// out cycles; `visiting` guards against one anyway).
+    static func deploymentOrder(_ stacks: [StackArtifact]) -> [StackArtifact] {
+        let byID = Dictionary(stacks.map { ($0.artifactID, $0) }, uniquingKeysWith: { first, _ in first })
+        var listed: Set<String> = []
+        var visiting: Set<String> = []
+        var ordered: [StackArtifact] = []
+        func visit(_ stack: StackArtifact) {
+            guard !listed.contains(stack.artifactID), visiting.insert(stack.artifactID).inserted else { return }
+            for id in stack.dependencies { if let dependency = byID[id] { visit(dependency) } }
+            listed.insert(stack.artifactID)
+            ordered.append(stack)
+        }
+        stacks.forEach(visit)
+        return ordered
     }
 
     // MARK: - Reporting

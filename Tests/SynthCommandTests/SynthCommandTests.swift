@@ -82,6 +82,23 @@ func brokenApp() -> App {
         ])
     }
 
+    @Test func listShowsStacksInDeploymentOrderWithGeneratedStacks() {
+        let queue = Queue("Queue")
+        let app = App {
+            Stack("Source", env: .aws(account: "111111111111", region: "us-east-1")) {
+                Rule("Rule", eventPattern: EventPattern(source: ["a"])) { SqsQueue(queue) }
+            }
+            Stack("Target", env: .aws(account: "222222222222", region: "us-east-1")) { queue }
+        }
+        let capture = Capture()
+        #expect(SynthCommand.run(app: { app }, arguments: ["list"], console: capture.console) == 0)
+        #expect(capture.out == [
+            "EventBusPolicy-111111111111-us-east-1-222222222222  aws://222222222222/us-east-1  name: Target-EventBusPolicy-support-us-east-1-111111111111",
+            "Source                                              aws://111111111111/us-east-1  depends on: EventBusPolicy-111111111111-us-east-1-222222222222",
+            "Target                                              aws://222222222222/us-east-1",
+        ])
+    }
+
     @Test func failedSynthReportsEveryDiagnosticAndWritesNothing() throws {
         let output = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: output) }

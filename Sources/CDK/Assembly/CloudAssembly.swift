@@ -14,9 +14,17 @@ public struct StackArtifact {
     /// Artifact IDs of the stacks that deploy first, in the order the dependencies arose.
     public var dependencies: [String]
     public var template: Template
+    /// The ID of the stage the stack belongs to; its files go in the stage's nested
+    /// assembly, `assembly-<stage>/`.
+    public var stage: String? = nil
 
     public func templateFile(_ format: TemplateFormat) -> String {
         "\(artifactID).template.\(format.rawValue)"
+    }
+
+    /// The directory of the stack's assembly, relative to the app's: empty, or the stage's.
+    public var assemblyDirectory: String {
+        stage.map { "assembly-" + $0 } ?? ""
     }
 }
 
@@ -38,26 +46,58 @@ public struct CloudAssembly {
         stacks.first { $0.artifactID == name } ?? stacks.first { $0.stackName == name || $0.displayName == name }
     }
 
+    /// The app's `manifest.json`: its stacks, a `cdk:cloud-assembly` artifact per stage
+    /// (where the stage's first stack is), and the tree.
     public func manifest(_ format: TemplateFormat = .json) -> JSONValue {
         var artifacts = JSONObject()
         for stack in stacks {
-            var properties: JSONObject = ["templateFile": .string(stack.templateFile(format))]
-            if stack.terminationProtection { properties["terminationProtection"] = true }
-            if !stack.tags.isEmpty {
-                properties["tags"] = .object(JSONObject(stack.tags.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+            if let stage = stack.stage {
+                let directory = stack.assemblyDirectory
+                if artifacts[directory] == nil {
+                    artifacts[directory] = [
+                        "type": "cdk:cloud-assembly",
+                        "properties": ["directoryName": .string(directory), "displayName": .string(stage)],
+                    ]
+                }
+                continue
             }
-            if stack.stackName != stack.artifactID { properties["stackName"] = .string(stack.stackName) }
-            var artifact: JSONObject = [
-                "type": "aws:cloudformation:stack",
-                "environment": .string(stack.environment.description),
-                "properties": .object(properties),
-            ]
-            if !stack.dependencies.isEmpty { artifact["dependencies"] = .array(stack.dependencies.map(JSONValue.string)) }
-            artifact["displayName"] = .string(stack.displayName)
-            artifacts[stack.artifactID] = .object(artifact)
+            artifacts[stack.artifactID] = artifact(of: stack, format)
         }
         artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         return ["version": .string(Self.schemaVersion), "artifacts": .object(artifacts)]
+    }
+
+    /// The `manifest.json` of a stage's nested assembly: its stacks.
+    public func manifest(ofStage stage: String, _ format: TemplateFormat = .json) -> JSONValue {
+        var artifacts = JSONObject()
+        for stack in stacks where stack.stage == stage {
+            artifacts[stack.artifactID] = artifact(of: stack, format)
+        }
+        return ["version": .string(Self.schemaVersion), "artifacts": .object(artifacts)]
+    }
+
+    /// The stages, in the order of their first stack.
+    public var stages: [String] {
+        var seen: [String] = []
+        for stage in stacks.compactMap(\.stage) where !seen.contains(stage) { seen.append(stage) }
+        return seen
+    }
+
+    private func artifact(of stack: StackArtifact, _ format: TemplateFormat) -> JSONValue {
+        var properties: JSONObject = ["templateFile": .string(stack.templateFile(format))]
+        if stack.terminationProtection { properties["terminationProtection"] = true }
+        if !stack.tags.isEmpty {
+            properties["tags"] = .object(JSONObject(stack.tags.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        }
+        if stack.stackName != stack.artifactID { properties["stackName"] = .string(stack.stackName) }
+        var artifact: JSONObject = [
+            "type": "aws:cloudformation:stack",
+            "environment": .string(stack.environment.description),
+            "properties": .object(properties),
+        ]
+        if !stack.dependencies.isEmpty { artifact["dependencies"] = .array(stack.dependencies.map(JSONValue.string)) }
+        artifact["displayName"] = .string(stack.displayName)
+        return .object(artifact)
     }
 
     /// The rendered text of a stack's template.
@@ -72,8 +112,16 @@ public struct CloudAssembly {
     public func files(_ format: TemplateFormat = .json) -> [(path: String, contents: String)] {
         let writer = JSONWriter()
         var files: [(String, String)] = [("manifest.json", writer.render(manifest(format)) + "\n")]
-        for stack in stacks {
+        for stack in stacks where stack.stage == nil {
             files.append((stack.templateFile(format), renderedTemplate(stack, format: format)))
+        }
+        for stage in stages {
+            let directory = "assembly-" + stage + "/"
+            files.append((directory + "manifest.json", writer.render(manifest(ofStage: stage, format)) + "\n"))
+            files.append((directory + "cdk.out", writer.render(["version": .string(Self.schemaVersion)]) + "\n"))
+            for stack in stacks where stack.stage == stage {
+                files.append((directory + stack.templateFile(format), renderedTemplate(stack, format: format)))
+            }
         }
         files.append(("tree.json", writer.render(tree) + "\n"))
         return files

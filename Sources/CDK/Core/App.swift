@@ -8,14 +8,20 @@
 /// }
 /// ```
 public final class App: Construct {
-    public let stacks: [Stack]
+    /// The app's stacks and stages, in the order declared.
+    public let members: [Construct]
 
-    public init(@AppBuilder _ stacks: () -> [Stack]) {
-        self.stacks = stacks()
+    public init(@AppBuilder _ members: () -> [Construct]) {
+        self.members = members()
         super.init("")
     }
 
-    public override var children: [Construct] { stacks }
+    /// Every stack of the app, those in stages included.
+    public var stacks: [Stack] {
+        members.flatMap { member in (member as? Stage)?.stacks ?? [member as? Stack].compactMap { $0 } }
+    }
+
+    public override var children: [Construct] { members }
 }
 
 /// An app with the `synth` command line: conform, mark it `@main`, and import

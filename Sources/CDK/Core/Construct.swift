@@ -99,8 +99,8 @@ public struct ConstructScope {
 
     /// The stack this construct is placed in.
     public var stack: Stack? {
-        guard let first = pathComponents.first else { return nil }
-        return context?.tree.root.child(named: first)?.construct as? Stack
+        guard let node = context?.tree.node(atPath: path) else { return nil }
+        return (node.construct as? Stack) ?? node.stack?.construct as? Stack
     }
 
     /// The stack `construct` is placed in, `nil` when it is not placed.
@@ -109,12 +109,13 @@ public struct ConstructScope {
         return (node.construct as? Stack) ?? node.stack?.construct as? Stack
     }
 
-    /// Adds a stack that this synthesis generates to the app (a permission stack), unless
-    /// the app already has a stack with its ID; returns the stack the app has.
-    public func addGeneratedStack(_ stack: Stack) -> Stack {
-        guard let context else { return stack }
-        if let existing = context.tree.root.child(named: stack.id)?.construct as? Stack { return existing }
-        context.prepareGenerated(context.tree.addGenerated(stack, under: context.tree.root))
+    /// Adds a stack that this synthesis generates (a permission stack) to `stage`, or to
+    /// the app, unless it already has a stack with its ID; returns the stack it has.
+    public func addGeneratedStack(_ stack: Stack, in stage: Stage? = nil) -> Stack {
+        guard let context, let parent = stage.map({ context.tree.node(of: $0) }) ?? context.tree.root else { return stack }
+        if let existing = parent.child(named: stack.id)?.construct as? Stack { return existing }
+        if let stage { stack.join(stage) }
+        context.prepareGenerated(context.tree.addGenerated(stack, under: parent))
         return stack
     }
 

@@ -5,7 +5,10 @@
 /// `^[A-Za-z][A-Za-z0-9-]*$` with at most 128 characters, as CloudFormation requires
 /// (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html).
 public final class Stack: Construct {
-    public let environment: Environment
+    /// Where the stack deploys: its own environment, completed by its stage's.
+    public private(set) var environment: Environment
+    /// The stage the stack is declared in, if any.
+    public private(set) weak var stage: Stage?
     /// The explicit CloudFormation stack name, if one was given.
     public let explicitStackName: String?
     public let stackDescription: String?
@@ -32,6 +35,15 @@ public final class Stack: Construct {
         for stack in dependsOn { addDependency(stack) }
     }
 
-    /// The CloudFormation stack name: the explicit one, else the construct ID.
-    public var stackName: String { explicitStackName ?? id }
+    /// The CloudFormation stack name: the explicit one, else the construct ID, after
+    /// `<stage>-` in a stage (as the CDK names it).
+    public var stackName: String { explicitStackName ?? (stage.map { $0.id + "-" + id } ?? id) }
+
+    /// Puts the stack in `stage`, whose environment fills what the stack leaves unset.
+    func join(_ stage: Stage) {
+        self.stage = stage
+        environment = Environment(
+            account: environment.account ?? stage.environment.account,
+            region: environment.region ?? stage.environment.region)
+    }
 }

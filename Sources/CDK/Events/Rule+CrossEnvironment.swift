@@ -10,7 +10,9 @@ import CloudFormation
 ///   permissions are in the target's account;
 /// - across accounts, a generated stack `EventBusPolicy-<source account>-<target
 ///   region>-<target account>` lets the source account put events on the target bus;
-///   the rule's stack deploys after it.
+///   the rule's stack deploys after it. It is generated in the rule's stage, so a rule
+///   in a stage works (the CDK puts it in the app, and the dependency then crosses the
+///   stage boundary, which fails).
 ///
 /// Two differences from the CDK, both fixes of bugs its users report: the target binds
 /// only in the target stack (the CDK also binds it against the source rule, which puts
@@ -84,7 +86,8 @@ extension Rule {
         if let sourceAccount = sourceStack.environment.account, sourceAccount != account {
             let permissions = scope.addGeneratedStack(Self.eventBusPolicyStack(
                 sourceAccount: sourceAccount, account: account, region: region,
-                targetStackName: targetStack.stackName, statementSuffix: scope.pathComponents))
+                targetStackName: targetStack.stackName, statementSuffix: scope.pathComponents),
+                in: sourceStack.stage)
             scope.addStackDependency(
                 sourceStack, on: permissions,
                 reason: "rule '\(scope.path)' puts events on the default bus of account \(account) in \(region)")

@@ -64,6 +64,16 @@ final class ConstructTree {
         nodes[ObjectIdentifier(construct)]
     }
 
+    /// The node at `path` (IDs joined by `/`), if there is one.
+    func node(atPath path: String) -> Node? {
+        var node = root
+        for id in path.split(separator: "/") {
+            guard let child = node.children.first(where: { $0.construct.id == id }) else { return nil }
+            node = child
+        }
+        return node
+    }
+
     /// Adds a construct that synthesis generates, with the constructs inside it (they are
     /// trusted to have valid IDs).
     @discardableResult
@@ -71,7 +81,7 @@ final class ConstructTree {
         let node = makeNode(construct, under: parent)
         parent.append(node)
         nodes[ObjectIdentifier(construct)] = node
-        if construct is Stack, parent === root { stacks.append(node) }
+        if construct is Stack, parent === root || parent.construct is Stage { stacks.append(node) }
         for child in construct.children { addGenerated(child, under: node) }
         return node
     }
@@ -100,7 +110,9 @@ final class ConstructTree {
                 pending.append((node.construct.children, node))
             }
         }
-        stacks = root.children.filter { $0.construct is Stack }
+        stacks = root.children.flatMap { member in
+            member.construct is Stage ? member.children.filter { $0.construct is Stack } : [member].filter { $0.construct is Stack }
+        }
     }
 
     private func validatedNode(_ construct: Construct, under parent: Node, siblings: [Node], diagnostics: inout Diagnostics) -> Node? {
@@ -134,11 +146,11 @@ final class ConstructTree {
                 hint: "construct IDs must be unique among siblings; rename one of them")
             return nil
         }
-        if construct is Stack, !(parent.construct is App) {
+        if construct is Stack, !(parent.construct is App || parent.construct is Stage) {
             diagnostics.error(
                 "stack.nested", at: shownPath,
-                "stack '\(construct.id)' is placed inside '\(parentPath)'; stacks belong directly in the app",
-                hint: "move the stack into the App builder")
+                "stack '\(construct.id)' is placed inside '\(parentPath)'; stacks belong directly in the app or a stage",
+                hint: "move the stack into the App or Stage builder")
             return nil
         }
         return makeNode(construct, under: parent)

@@ -18,7 +18,8 @@ enum Lowering {
                 terminationProtection: stack.terminationProtection,
                 tags: stack.tags,
                 dependencies: context.dependencies(of: node).map { context.artifactID($0.stack) },
-                template: template(of: node, stack, context, options))
+                template: template(of: node, stack, context, options),
+                stage: stack.stage?.id)
         }
     }
 

@@ -137,6 +137,6 @@ final class SynthesisContext {
 
     /// The artifact ID of a stack node: its file name in the assembly.
     func artifactID(_ stack: Node) -> String {
-        UniqueID.artifactID([stack.construct.id])
+        UniqueID.artifactID(stack.path.split(separator: "/").map(String.init))
     }
 }

@@ -13,6 +13,10 @@ enum Validation {
         reportCycles(context)
     }
 
+    private static func place(of stage: Stage?) -> String {
+        stage.map { "in stage '\($0.id)'" } ?? "in no stage"
+    }
+
     private static func validateStacks(_ context: SynthesisContext) {
         var namesByEnvironment: [String: String] = [:]
         var artifactIDs: [String: String] = [:]
@@ -50,6 +54,14 @@ enum Validation {
                     hint: "rename one of the stacks")
             } else {
                 artifactIDs[artifactID] = node.path
+            }
+            for (dependency, reason) in context.dependencies(of: node) {
+                let other = (dependency.construct as? Stack)?.stage
+                guard other !== stack.stage else { continue }
+                context.diagnostics.error(
+                    "stack.dependency.crossesStage", at: node.path,
+                    "stack '\(node.path)', \(Self.place(of: stack.stage)), depends on stack '\(dependency.path)', \(Self.place(of: other)) (\(reason)); a dependency cannot cross a stage boundary",
+                    hint: "put both stacks in the same stage (or both outside any), or remove what links them")
             }
             if let description = stack.stackDescription, description.utf8.count > 1024 {
                 context.diagnostics.error(
