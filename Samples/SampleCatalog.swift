@@ -14,5 +14,6 @@ public let samples: [Sample] = [
     Sample(name: "GreengrassNotifications", summary: "two rules on Greengrass events publishing to one SNS topic", makeApp: greengrassNotifications),
     Sample(name: "CodePipelineFailures", summary: "failed pipeline actions to SNS with event-field messages, state changes to Lambda", makeApp: codePipelineFailures),
     Sample(name: "ProtonEvents", summary: "Proton failures to an SQS queue with a dead-letter queue and retries", makeApp: protonEvents),
+    Sample(name: "CodeCommitToCodeBuild", summary: "commits to a CodeCommit repository start a CodeBuild build and notify an SNS topic", makeApp: codeCommitToCodeBuild),
     Sample(name: "ArchiveAndBus", summary: "a custom bus with archives, a resource policy, grants, imported buses and outputs", makeApp: archiveAndBus),
 ]
