@@ -154,6 +154,8 @@ final class ConstructTree {
         for declaration in owned where checked.insert(ObjectIdentifier(declaration.construct)).inserted {
             let name = declaration.construct.id
             guard let node = node(of: declaration.construct) else {
+                // A placed owner whose child was refused already has its diagnostic.
+                guard node(of: declaration.owner) == nil else { continue }
                 diagnostics.error(
                     "construct.owner.unplaced", at: declaration.path,
                     "'\(name)' belongs to '\(declaration.owner.id)', which is not placed in any stack",
