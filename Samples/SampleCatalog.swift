@@ -14,6 +14,10 @@ public let samples: [Sample] = [
     Sample(name: "GreengrassNotifications", summary: "two rules on Greengrass events publishing to one SNS topic", makeApp: greengrassNotifications),
     Sample(name: "CodePipelineFailures", summary: "failed pipeline actions to SNS with event-field messages, state changes to Lambda", makeApp: codePipelineFailures),
     Sample(name: "ProtonEvents", summary: "Proton failures to an SQS queue with a dead-letter queue and retries", makeApp: protonEvents),
+    Sample(name: "CodeCommitToCodeBuild", summary: "commits to a CodeCommit repository start a CodeBuild build and notify an SNS topic", makeApp: codeCommitToCodeBuild),
+    Sample(name: "CrossAccount", summary: "the CDK documentation's example: a commit in one account starts a build in another account and region", makeApp: crossAccount),
+    Sample(name: "CrossAccountSameRegion", summary: "a commit in one account starts a build in another account of the same region", makeApp: crossAccountSameRegion),
+    Sample(name: "CrossRegionSameAccount", summary: "a commit in one region starts a build in another region of the same account", makeApp: crossRegionSameAccount),
     Sample(name: "CrossAccountStage", summary: "a rule in one account invoking a Lambda function in another, in two stages", makeApp: crossAccountStage),
     Sample(name: "ArchiveAndBus", summary: "a custom bus with archives, a resource policy, grants, imported buses and outputs", makeApp: archiveAndBus),
 ]

@@ -11,6 +11,9 @@ open class Construct {
     /// on every resource of each of them (`DependsOn` in one stack, a stack dependency
     /// across stacks), as the CDK's `node.addDependency` does.
     public private(set) var dependencies: [Construct] = []
+    /// The construct whose method made this one (a repository's `onCommit` rule): it is
+    /// placed under its owner wherever a builder declares it, as the CDK scopes it.
+    var owner: Construct?
 
     public init(_ id: String, @ConstructBuilder children: () -> [Construct] = { [] }) {
         self.id = id
@@ -123,6 +126,18 @@ public struct ConstructScope {
     public func addStackDependency(_ stack: Stack, on other: Stack, reason: String) {
         guard let context, let consumer = context.tree.node(of: stack), let producer = context.tree.node(of: other) else { return }
         context.addDependency(from: consumer, to: producer, reason: reason)
+    }
+
+    /// Places an imported construct that no builder declares directly in this
+    /// construct's stack, where the CDK's `fromXxx(stack, id, …)` puts it, so what is
+    /// generated under it gets the CDK's logical IDs.
+    func placeInStack(_ construct: ImportedConstruct) {
+        guard let context, context.tree.node(of: construct) == nil,
+              let parent, let parentNode = context.tree.node(of: parent),
+              let stack = parentNode.construct is Stack ? parentNode : parentNode.stack,
+              stack.child(named: construct.id) == nil
+        else { return }
+        context.prepareGenerated(context.tree.addGenerated(construct, under: stack))
     }
 
     /// The role EventBridge assumes to reach a target: child `EventsRole` of `owner`

@@ -50,13 +50,21 @@ final class ConstructTree {
     let root: Node
     private(set) var stacks: [Node] = []
     private var nodes: [ObjectIdentifier: Node] = [:]
+    /// Constructs a builder declares away from their owner, by owner, in declaration
+    /// order: they are placed after the owner's own children.
+    private var adoptions: [ObjectIdentifier: [Construct]] = [:]
+    /// Imported owners that no builder declares, each placed where its first owned
+    /// construct is declared (an imported construct renders nothing of its own).
+    private var standIns: [ObjectIdentifier: Construct] = [:]
 
     /// Places every construct of `app`; problems with IDs and placement become diagnostics
     /// and the offending construct is left out of the tree.
     init(_ app: App, diagnostics: inout Diagnostics) {
         root = Node(construct: app, path: "", stackRelativeIDs: [], stack: nil)
         nodes[ObjectIdentifier(app)] = root
+        let owned = collectOwned(app)
         place(app.children, under: root, diagnostics: &diagnostics)
+        checkOwned(owned, diagnostics: &diagnostics)
     }
 
     /// The node where `construct` was placed, if it was.
@@ -99,7 +107,12 @@ final class ConstructTree {
         var pending: [(constructs: [Construct], parent: Node)] = [(constructs, parent)]
         while let (constructs, parent) = pending.popLast() {
             var placedHere: [Node] = []
-            for construct in constructs {
+            for declared in constructs {
+                var construct = declared
+                if let owner = declared.owner, owner !== parent.construct {
+                    guard let standIn = standIns[ObjectIdentifier(declared)] else { continue }
+                    construct = standIn
+                }
                 guard let node = validatedNode(construct, under: parent, siblings: placedHere, diagnostics: &diagnostics) else { continue }
                 parent.append(node)
                 placedHere.append(node)
@@ -107,11 +120,70 @@ final class ConstructTree {
             }
             // Siblings first, then their subtrees in declaration order.
             for node in placedHere.reversed() {
-                pending.append((node.construct.children, node))
+                pending.append((node.construct.children + (adoptions[ObjectIdentifier(node.construct)] ?? []), node))
             }
         }
         stacks = root.children.flatMap { member in
             member.construct is Stage ? member.children.filter { $0.construct is Stack } : [member].filter { $0.construct is Stack }
+        }
+    }
+
+    /// A construct declared away from its owner: where, and in which stack.
+    private struct OwnedDeclaration {
+        let construct: Construct
+        let owner: Construct
+        let path: String
+        let stack: Construct?
+    }
+
+    /// Finds the constructs that belong under an owner other than where they are
+    /// declared, and prepares their adoption.
+    private func collectOwned(_ app: App) -> [OwnedDeclaration] {
+        var declared = Set<ObjectIdentifier>()
+        var owned: [OwnedDeclaration] = []
+        func visit(_ construct: Construct, in parent: Construct, path: String, stack: Construct?) {
+            declared.insert(ObjectIdentifier(construct))
+            if let owner = construct.owner, owner !== parent {
+                owned.append(OwnedDeclaration(construct: construct, owner: owner, path: path, stack: stack))
+            }
+            let childStack = stack ?? (construct is Stack ? construct : nil)
+            for child in construct.children {
+                visit(child, in: construct, path: path + "/" + child.id, stack: childStack)
+            }
+        }
+        for child in app.children { visit(child, in: app, path: child.id, stack: nil) }
+        for declaration in owned {
+            let ownerKey = ObjectIdentifier(declaration.owner)
+            adoptions[ownerKey, default: []].append(declaration.construct)
+            if !declared.contains(ownerKey), declaration.owner is ImportedConstruct {
+                standIns[ObjectIdentifier(declaration.construct)] = declaration.owner
+                declared.insert(ownerKey)
+            }
+        }
+        return owned
+    }
+
+    /// Reports owned constructs whose owner is not placed, or is placed in another stack
+    /// than the one that declares them.
+    private func checkOwned(_ owned: [OwnedDeclaration], diagnostics: inout Diagnostics) {
+        var checked = Set<ObjectIdentifier>()
+        for declaration in owned where checked.insert(ObjectIdentifier(declaration.construct)).inserted {
+            let name = declaration.construct.id
+            guard let node = node(of: declaration.construct) else {
+                // A placed owner whose child was refused already has its diagnostic.
+                guard node(of: declaration.owner) == nil else { continue }
+                diagnostics.error(
+                    "construct.owner.unplaced", at: declaration.path,
+                    "'\(name)' belongs to '\(declaration.owner.id)', which is not placed in any stack",
+                    hint: "place '\(declaration.owner.id)' in a stack; '\(name)' is placed inside it")
+                continue
+            }
+            if let stack = declaration.stack, let placedStack = node.stack, placedStack.construct !== stack {
+                diagnostics.error(
+                    "construct.owner.otherStack", at: declaration.path,
+                    "'\(name)' is declared in stack '\(stack.id)' but belongs to '\(node.parent?.path ?? declaration.owner.id)' in stack '\(placedStack.path)'",
+                    hint: "declare '\(name)' in stack '\(placedStack.path)', where its owner is")
+            }
         }
     }
 

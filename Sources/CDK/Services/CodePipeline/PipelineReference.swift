@@ -1,0 +1,7 @@
+/// A CodePipeline pipeline: one imported by name or ARN.
+public protocol PipelineReference: Construct {
+    /// The pipeline's ARN: `arn:<partition>:codepipeline:<region>:<account>:<name>`.
+    var pipelineArn: JSONValue { get }
+    /// The pipeline's name.
+    var pipelineNameValue: JSONValue { get }
+}
