@@ -29,11 +29,10 @@ extension EcsTask {
             }
             return found
         }
-        let selection = subnetSelection ?? .type(.privateWithEgress)
         if assignPublicIp == true, selection.subnetType != .public {
             error("assignPublicIp", "assignPublicIp should be set to true only for PUBLIC subnets",
                   hint: "select public subnets with 'subnetSelection: .type(.public)', or remove 'assignPublicIp'")
-        } else if assignPublicIp ?? (selection.subnetType == .public), (launchType ?? (taskDefinition.compatibility.isEc2Compatible ? .ec2 : .fargate)) != .fargate {
+        } else if publicIp, effectiveLaunchType != .fargate {
             error("assignPublicIpLaunchType", "assignPublicIp is only supported for FARGATE tasks",
                   hint: "use the Fargate launch type, or set 'assignPublicIp: false'")
         }

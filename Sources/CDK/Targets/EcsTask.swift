@@ -86,11 +86,12 @@ public struct EcsTask: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
-    private var selection: SubnetSelection { subnetSelection ?? .type(.privateWithEgress) }
-    private var effectiveLaunchType: LaunchType {
+    /// The subnets the task runs in: private ones unless said otherwise.
+    var selection: SubnetSelection { subnetSelection ?? .type(.privateWithEgress) }
+    var effectiveLaunchType: LaunchType {
         launchType ?? (taskDefinition.compatibility.isEc2Compatible ? .ec2 : .fargate)
     }
-    private var publicIp: Bool { assignPublicIp ?? (selection.subnetType == .public) }
+    var publicIp: Bool { assignPublicIp ?? (selection.subnetType == .public) }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         let role = role ?? scope.eventsRole(under: taskDefinition, targetKind: "ECS task")

@@ -280,6 +280,44 @@ import Testing
         let policy = assembly.stacks[0].template.resources.first { $0.logicalID == "FargateEventsRoleDefaultPolicy4B593068" }
         #expect(policy?.properties["PolicyDocument"]?["Statement"]?.arrayValue?.count == 3)
     }
+    @Test func taskDefinitionInAnotherStackKeepsItsRoleAndSecurityGroupAndExportsThem() throws {
+        let vpc = Vpc.imported(id: "vpc-1", privateSubnetIDs: ["s"])
+        let cluster = Cluster("Cluster", vpc: vpc)
+        let taskDefinition = TaskDefinition("TD", compatibility: .fargate, cpu: "256", memoryMiB: "512") {
+            ContainerDefinition("C", image: "x")
+        }
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Tasks") {
+                cluster
+                taskDefinition
+            }
+            Stack("Rules") {
+                Rule("Rule", schedule: .rate(.hours(1))) { EcsTask(cluster: cluster, taskDefinition: taskDefinition) }
+            }
+        })
+        let tasks = try #require(assembly.stack(named: "Tasks"))
+        #expect(tasks.template.resources.map(\.logicalID) == [
+            "ClusterEB0386A7", "TDTaskRoleC497AFFC", "TD49C78F36", "TDEventsRole973287ED", "TDEventsRoleDefaultPolicyECA8A8B5",
+            "TDSecurityGroupB0E48F37",
+        ])
+        let rules = try #require(assembly.stack(named: "Rules"))
+        #expect(rules.dependencies == ["Tasks"])
+        #expect(rules.template.resources.first?.properties["Targets"] == [[
+            "Arn": ["Fn::ImportValue": "Tasks:ExportsOutputFnGetAttClusterEB0386A7Arn2F2E3C3F"],
+            "EcsParameters": [
+                "LaunchType": "FARGATE",
+                "NetworkConfiguration": ["AwsVpcConfiguration": [
+                    "AssignPublicIp": "DISABLED",
+                    "SecurityGroups": [["Fn::ImportValue": "Tasks:ExportsOutputFnGetAttTDSecurityGroupB0E48F37GroupIdD2FF9D45"]],
+                    "Subnets": ["s"],
+                ]],
+                "TaskCount": 1,
+                "TaskDefinitionArn": ["Fn::ImportValue": "Tasks:ExportsOutputRefTD49C78F36C1CA8850"],
+            ],
+            "Id": "Target0", "Input": "{}",
+            "RoleArn": ["Fn::ImportValue": "Tasks:ExportsOutputFnGetAttTDEventsRole973287EDArnEFA37C8E"],
+        ]])
+    }
 }
 
 @Suite struct EcsTaskDiagnosticTests {
