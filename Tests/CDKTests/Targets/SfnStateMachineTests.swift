@@ -7,7 +7,7 @@ import Testing
     static let definition = #"{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}"#
 
     @Test func targetStartsTheMachineWithItsEventsRole() throws {
-        let machine = StateMachine("Machine", definition: Self.definition)
+        let machine = StateMachine("Machine", definition: .text(Self.definition))
         let app = App {
             Stack("Stack") {
                 machine
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func inputRetryAndDeadLetterQueueRender() throws {
-        let machine = StateMachine("Express", definition: Self.definition, type: .express, stateMachineName: "my-machine")
+        let machine = StateMachine("Express", definition: .text(Self.definition), type: .express, stateMachineName: "my-machine")
         let dlq = Queue("Dlq")
         let app = App {
             Stack("Stack") {
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func givenRoleIsGrantedInsteadOfAnEventsRole() throws {
-        let machine = StateMachine("Machine", definition: Self.definition)
+        let machine = StateMachine("Machine", definition: .text(Self.definition))
         let role = Role("Given", assumedBy: .service("events.amazonaws.com"))
         let assembly = try Synthesizer.synthesize(App {
             Stack("Stack") {
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func retryOptionsAreValidated() {
-        let machine = StateMachine("Machine", definition: Self.definition)
+        let machine = StateMachine("Machine", definition: .text(Self.definition))
         let found = diagnostics(of: App {
             Stack("Stack") {
                 machine

@@ -12,8 +12,14 @@ public protocol StateMachineReference: Construct {
 ///
 /// ```swift
 /// StateMachine("Machine", definition: #"{"StartAt":"Done","States":{"Done":{"Type":"Pass","End":true}}}"#)
+/// StateMachine("Notify", definition: .json([
+///     "StartAt": "Call",
+///     "States": ["Call": ["Type": "Task", "Resource": handler.functionArn, "End": true]],
+/// ]))
 /// ```
 ///
+/// A JSON definition is written compactly, in the order written; one that refers to
+/// other resources renders as an `Fn::Join`, as the CDK's `Stack.toJsonString`.
 /// Validated at synthesis: the definition is a JSON object, the name is 1–80 characters
 /// without whitespace or `<>{}[]?*"#%\^|~`$&,;:/`.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-stepfunctions-statemachine.html
@@ -24,15 +30,26 @@ public final class StateMachine: Construct, StateMachineReference {
         case express = "EXPRESS"
     }
 
+    /// An Amazon States Language definition: JSON text, or a JSON value that may hold
+    /// references (a function's ARN).
+    public enum Definition: ExpressibleByStringLiteral {
+        case text(String)
+        case json(JSONValue)
+
+        public init(stringLiteral value: String) {
+            self = .text(value)
+        }
+    }
+
     public let resource: CfnResource
-    /// The definition, in Amazon States Language (JSON).
-    public let definition: String
+    /// The definition, in Amazon States Language.
+    public let definition: Definition
     public let machineType: MachineType?
     public let stateMachineName: String?
     public let role: Role
     private let ownsRole: Bool
 
-    public init(_ id: String, definition: String, type: MachineType? = nil, stateMachineName: String? = nil, role: Role? = nil) {
+    public init(_ id: String, definition: Definition, type: MachineType? = nil, stateMachineName: String? = nil, role: Role? = nil) {
         self.definition = definition
         self.machineType = type
         self.stateMachineName = stateMachineName
@@ -59,17 +76,39 @@ public final class StateMachine: Construct, StateMachineReference {
     }
 
     public override func prepare(_ scope: ConstructScope) {
-        var properties: JSONObject = ["DefinitionString": .string(definition), "RoleArn": role.roleArn]
+        var properties: JSONObject = ["DefinitionString": definitionString, "RoleArn": role.roleArn]
         if let stateMachineName { properties["StateMachineName"] = .string(stateMachineName) }
         if let machineType { properties["StateMachineType"] = .string(machineType.rawValue) }
         resource.properties = properties
     }
 
+    /// `DefinitionString`: the text, or the JSON value written compactly.
+    var definitionString: JSONValue {
+        switch definition {
+        case let .text(text):
+            return .string(text)
+        case let .json(value):
+            guard case let .input(rendered) = RuleTargetInput.object(value).render() else { return .string("") }
+            return rendered
+        }
+    }
+
+    private var definitionIsObject: Bool {
+        switch definition {
+        case let .text(text):
+            if case .object? = try? JSONParser.parse(text) { return true }
+            return false
+        case let .json(value):
+            guard case .object = value else { return false }
+            return RuleTargetInput.object(value).fields.isEmpty
+        }
+    }
+
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        if case .object? = try? JSONParser.parse(definition) {} else {
+        if !definitionIsObject {
             found.append(scope.error(
-                "sfn.stateMachine.definition", "definition of state machine '\(scope.path)' is not a JSON object",
+                "sfn.stateMachine.definition", "definition of state machine '\(scope.path)' is not a JSON object without event fields",
                 hint: "write the definition in Amazon States Language, such as {\"StartAt\": …, \"States\": {…}}"))
         }
         if let stateMachineName {

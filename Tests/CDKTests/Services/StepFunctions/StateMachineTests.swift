@@ -7,7 +7,7 @@ import Testing
     static let definition = #"{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}"#
 
     @Test func machineRendersItsDefinitionAndARoleForTheStacksMachines() throws {
-        let app = App { Stack("Stack") { StateMachine("Machine", definition: Self.definition) } }
+        let app = App { Stack("Stack") { StateMachine("Machine", definition: .text(Self.definition)) } }
         let resources = try Synthesizer.synthesize(app).stacks[0].template.resources
         let machine = resources.first { $0.logicalID == "Machine6FC8AE80" }
         #expect(machine.map { JSONValue.object($0.properties) } == [
@@ -38,13 +38,38 @@ import Testing
         let app = App {
             Stack("Stack") {
                 role
-                StateMachine("Express", definition: Self.definition, type: .express, stateMachineName: "my-machine", role: role)
+                StateMachine("Express", definition: .text(Self.definition), type: .express, stateMachineName: "my-machine", role: role)
             }
         }
         #expect(try properties("ExpressEE4D4F3B", in: app) == [
             "DefinitionString": .string(Self.definition), "RoleArn": ["Fn::GetAtt": ["SmRole5F1DF09B", "Arn"]],
             "StateMachineName": "my-machine", "StateMachineType": "EXPRESS",
         ])
+    }
+
+    @Test func jsonDefinitionWithAReferenceRendersAsAJoin() throws {
+        let function = Function("Fn", runtime: "nodejs22.x", handler: "index.handler", inlineCode: "x")
+        let app = App {
+            Stack("Stack") {
+                function
+                StateMachine("Notify", definition: .json([
+                    "StartAt": "Call",
+                    "States": ["Call": ["Type": "Task", "Resource": function.functionArn, "End": true]],
+                ]))
+            }
+        }
+        #expect(try properties("Notify29C25B1B", in: app)?["DefinitionString"] == ["Fn::Join": ["", [
+            "{\"StartAt\":\"Call\",\"States\":{\"Call\":{\"Type\":\"Task\",\"Resource\":\"",
+            ["Fn::GetAtt": ["Fn9270CBC0", "Arn"]],
+            "\",\"End\":true}}}",
+        ]]])
+    }
+
+    @Test func jsonDefinitionMustBeAnObjectWithoutEventFields() {
+        for definition: JSONValue in [["StartAt": .token(EventField.path("$.detail"))], ["a", "b"]] {
+            let found = diagnostics(of: App { Stack("Stack") { StateMachine("M", definition: .json(definition)) } })
+            #expect(found.map(\.code) == ["sfn.stateMachine.definition"])
+        }
     }
 
     @Test func definitionThatIsNotAJSONObjectIsReported() {
@@ -54,7 +79,7 @@ import Testing
 
     @Test func invalidNameIsReported() {
         for name in ["", "has space", String(repeating: "n", count: 81), "a/b"] {
-            let found = diagnostics(of: App { Stack("Stack") { StateMachine("M", definition: Self.definition, stateMachineName: name) } })
+            let found = diagnostics(of: App { Stack("Stack") { StateMachine("M", definition: .text(Self.definition), stateMachineName: name) } })
             #expect(found.map(\.code) == ["sfn.stateMachine.name.invalid"])
         }
     }
