@@ -280,6 +280,29 @@ import Testing
         let policy = assembly.stacks[0].template.resources.first { $0.logicalID == "FargateEventsRoleDefaultPolicy4B593068" }
         #expect(policy?.properties["PolicyDocument"]?["Statement"]?.arrayValue?.count == 3)
     }
+    @Test func givenRoleGetsTheStatementsInsteadOfAnEventsRole() throws {
+        let cluster = Cluster("Cluster", vpc: vpc)
+        let taskDefinition = fargate()
+        let role = Role("Runner", assumedBy: .service("events.amazonaws.com"))
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Stack") {
+                cluster
+                taskDefinition
+                role
+                Rule("R1", schedule: .rate(.hours(1))) { EcsTask(cluster: cluster, taskDefinition: taskDefinition, role: role) }
+            }
+        })
+        let resources = assembly.stacks[0].template.resources
+        #expect(!resources.contains { $0.logicalID.hasPrefix("FargateEventsRole") })
+        let policy = resources.first { $0.logicalID.hasPrefix("RunnerDefaultPolicy") }
+        #expect(policy?.properties["PolicyDocument"]?["Statement"]?.arrayValue?.compactMap { $0["Action"] } == [
+            "ecs:RunTask", "ecs:TagResource", "iam:PassRole",
+        ])
+        let rule = resources.first { $0.type == "AWS::Events::Rule" }
+        let roleID = try #require(UniqueID.logicalID(["Runner", "Resource"]))
+        #expect(rule?.properties["Targets"]?.arrayValue?.first?["RoleArn"] == .getAtt(roleID, "Arn"))
+    }
+
     @Test func taskDefinitionInAnotherStackKeepsItsRoleAndSecurityGroupAndExportsThem() throws {
         let vpc = Vpc.imported(id: "vpc-1", privateSubnetIDs: ["s"])
         let cluster = Cluster("Cluster", vpc: vpc)
