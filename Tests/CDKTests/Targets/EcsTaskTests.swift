@@ -419,6 +419,16 @@ import Testing
         #expect(assembly.warnings.map(\.code) == ["events.target.ecs.securityGroupsIgnored"])
     }
 
+    @Test func unplacedTaskDefinitionIsReportedWithoutACrash() {
+        let cluster = Cluster.imported(name: "c", vpc: vpc)
+        let taskDefinition = TaskDefinition("TD", compatibility: .fargate, cpu: "256", memoryMiB: "512") { ContainerDefinition("C", image: "x") }
+        let found = diagnostics(of: App {
+            Stack("Stack") { Rule("Rule", schedule: .rate(.hours(1))) { EcsTask(cluster: cluster, taskDefinition: taskDefinition) } }
+        })
+        #expect(found.map(\.code).contains("events.target.unplaced"))
+        #expect(found.map(\.code).contains("reference.unplaced"))
+    }
+
     @Test func unplacedImportedTaskDefinitionIsReported() {
         let imported = TaskDefinition.imported("Imported", arn: "arn:aws:ecs:us-east-1:123456789012:task-definition/x:1", compatibility: .ec2)
         let cluster = Cluster.imported(name: "c")
