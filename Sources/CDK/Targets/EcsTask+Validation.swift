@@ -29,6 +29,10 @@ extension EcsTask {
             }
             return found
         }
+        if platformVersion != nil, effectiveLaunchType != .fargate {
+            error("platformVersion", "a platform version applies only to tasks launched on Fargate, not with launch type '\(effectiveLaunchType.rawValue)'",
+                  hint: "remove 'platformVersion', or use the Fargate launch type")
+        }
         if assignPublicIp == true, selection.subnetType != .public {
             error("assignPublicIp", "assignPublicIp should be set to true only for PUBLIC subnets",
                   hint: "select public subnets with 'subnetSelection: .type(.public)', or remove 'assignPublicIp'")

@@ -19,9 +19,9 @@
 ///
 /// Validated at synthesis: a task count from 1 to 10 (ECS starts at most 10 tasks per
 /// `RunTask` call, so a larger count fails every run), a public IP only in public
-/// subnets and on Fargate, ephemeral storage of 20–200 GiB, subnets of the selected
-/// kind, a VPC for an `awsvpc` task, and a Fargate launch only for a Fargate-compatible
-/// task definition.
+/// subnets and on Fargate, a platform version only on Fargate, ephemeral storage of
+/// 20–200 GiB, subnets of the selected kind, a VPC for an `awsvpc` task, and a Fargate
+/// launch only for a Fargate-compatible task definition.
 /// https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EcsParameters.html
 public struct EcsTask: RuleTarget {
     /// How the task is launched.

@@ -380,6 +380,11 @@ import Testing
         #expect(found.map(\.code) == ["events.target.ecs.assignPublicIpLaunchType"])
     }
 
+    @Test func platformVersionOutsideFargateIsReported() {
+        let found = codes({ EcsTask(cluster: $0, taskDefinition: $1, launchType: .ec2, platformVersion: .latest) }, compatibility: .ec2AndFargate)
+        #expect(found.map(\.code) == ["events.target.ecs.platformVersion"])
+    }
+
     @Test func ephemeralStorageOutOfRangeIsReported() {
         #expect(codes { EcsTask(cluster: $0, taskDefinition: $1, ephemeralStorageGiB: 19) }.map(\.code) == ["events.target.ecs.ephemeralStorage"])
         #expect(codes { EcsTask(cluster: $0, taskDefinition: $1, ephemeralStorageGiB: 201) }.map(\.code) == ["events.target.ecs.ephemeralStorage"])

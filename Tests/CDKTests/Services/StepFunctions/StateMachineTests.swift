@@ -72,6 +72,22 @@ import Testing
         }
     }
 
+    @Test func grantStartExecutionAddsToTheGranteesPolicy() throws {
+        let machine = StateMachine("Machine", definition: .text(Self.definition))
+        let function = Function("Fn", runtime: "nodejs22.x", handler: "index.handler", inlineCode: "x")
+        machine.grantStartExecution(to: function)
+        let app = App {
+            Stack("Stack") {
+                machine
+                function
+            }
+        }
+        let policy = try Synthesizer.synthesize(app).stacks[0].template.resources.first { $0.logicalID.hasPrefix("FnServiceRoleDefaultPolicy") }
+        #expect(policy?.properties["PolicyDocument"]?["Statement"] == [
+            ["Action": "states:StartExecution", "Effect": "Allow", "Resource": ["Ref": "Machine6FC8AE80"]],
+        ])
+    }
+
     @Test func definitionThatIsNotAJSONObjectIsReported() {
         let found = diagnostics(of: App { Stack("Stack") { StateMachine("M", definition: "StartAt: P") } })
         #expect(found.map(\.code) == ["sfn.stateMachine.definition"])
