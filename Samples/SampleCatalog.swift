@@ -20,4 +20,5 @@ public let samples: [Sample] = [
     Sample(name: "CrossRegionSameAccount", summary: "a commit in one region starts a build in another region of the same account", makeApp: crossRegionSameAccount),
     Sample(name: "CrossAccountStage", summary: "a rule in one account invoking a Lambda function in another, in two stages", makeApp: crossAccountStage),
     Sample(name: "ArchiveAndBus", summary: "a custom bus with archives, a resource policy, grants, imported buses and outputs", makeApp: archiveAndBus),
+    Sample(name: "ScheduledTasks", summary: "cron, rate and expression schedules; a nightly Fargate task with overrides on an imported network", makeApp: scheduledTasks),
 ]
