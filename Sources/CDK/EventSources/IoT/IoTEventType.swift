@@ -20,6 +20,8 @@ public enum IoTEventType: String, CaseIterable, Equatable {
     case job = "JOB"
     /// `$aws/events/jobExecution/<job>/succeeded|failed|rejected|canceled|timed_out|removed|deleted`.
     case jobExecution = "JOB_EXECUTION"
+    /// Accepted by `UpdateEventConfigurations`; the developer guide lists no event topic
+    /// for it, nor for the two below.
     case policy = "POLICY"
     case certificate = "CERTIFICATE"
     case caCertificate = "CA_CERTIFICATE"

@@ -76,6 +76,7 @@ public final class IoTPolicy: Construct {
                                      hint: "name the client ID, or use a policy variable such as '${iot:Connection.Thing.ThingName}'"))
         }
         for topic in subscriptions + publications { found += topic.diagnostics(at: scope.path) }
+        found += scope.disabledEventTypeWarnings(subscriptions)
         for topic in publications where topic.isFilter {
             found.append(scope.error("iot.policy.publishToFilter", "IoT policy '\(scope.path)' publishes to '\(topic.name)', a topic filter",
                                      hint: "devices publish to topic names; remove the '+' and '#' levels"))

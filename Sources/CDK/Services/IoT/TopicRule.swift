@@ -97,7 +97,7 @@ public final class TopicRule: Construct {
             found.append(scope.error("iot.topicRule.tooManyActions", "topic rule '\(scope.path)' has \(actions.count) actions; AWS IoT allows at most \(Self.maximumActions)",
                                      hint: "split the actions over several rules with the same SQL"))
         }
-        if let topic { found += topic.diagnostics(at: scope.path) }
+        if let topic { found += topic.diagnostics(at: scope.path) + scope.disabledEventTypeWarnings([topic]) }
         for action in actions + (errorAction.map { [$0] } ?? []) { found += action.validate(at: scope.path) }
         return found
     }

@@ -66,4 +66,26 @@ import Testing
             }
         }) == ["iot.eventConfigurations.empty", "iot.eventConfigurations.conflict"])
     }
+
+    @Test func topicsOfTypesTheStackLeavesOffAreWarnedAbout() throws {
+        let queue = Queue("Queue")
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Stack") {
+                IoTEventConfigurations("Events", enable: [.thing])
+                queue
+                TopicRule("Jobs", topic: .job(.completed)) { SqsQueueAction(queue) }
+                TopicRule("Things", topic: .thing(.created)) { SqsQueueAction(queue) }
+                IoTPolicy("Devices", subscribe: [.jobExecution(), .jobExecution(.failed), .presence(), .thing()])
+            }
+        })
+        #expect(assembly.warnings.map(\.code) == ["iot.topic.eventTypeDisabled", "iot.topic.eventTypeDisabled"])
+        #expect(assembly.warnings.map(\.path) == ["Stack/Jobs", "Stack/Devices"])
+    }
+
+    @Test func withoutEventConfigurationsInTheStackNothingIsWarnedAbout() throws {
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("Stack") { IoTPolicy("Devices", subscribe: [.jobExecution()]) }
+        })
+        #expect(assembly.warnings.isEmpty)
+    }
 }
