@@ -62,8 +62,10 @@ import Testing
 
     @Test func oneFunctionServesEveryRuleOfTheStack() throws {
         let resources = try resources(app())
-        #expect(resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID) == [Self.functionID])
-        #expect(resources.filter { $0.type == "AWS::IAM::Role" }.map(\.logicalID) == [Self.roleID])
+        let functions: [String] = resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID)
+        let roles: [String] = resources.filter { $0.type == "AWS::IAM::Role" }.map(\.logicalID)
+        #expect(functions == [Self.functionID])
+        #expect(roles == [Self.roleID])
         let function = try #require(resources.first { $0.logicalID == Self.functionID })
         #expect(function.properties["Handler"] == "index.handler")
         #expect(function.properties["MemorySize"] == 256)
@@ -97,7 +99,8 @@ import Testing
             }
         })
         for stack in assembly.stacks {
-            #expect(stack.template.resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID) == [Self.functionID])
+            let functions: [String] = stack.template.resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID)
+            #expect(functions == [Self.functionID])
         }
         // A rule inside a group, as the CDK names its permission.
         #expect(assembly.stacks[1].template.resources.contains { $0.logicalID == "GroupRAllowEventRuleNestedGroupRRTarget0HandlerDC7B83636F520F2F" })

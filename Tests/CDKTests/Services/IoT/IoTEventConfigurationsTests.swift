@@ -44,7 +44,8 @@ import Testing
                 Construct("Group") { IoTEventConfigurations("B", enable: [.job]) }
             }
         })
-        #expect(resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID) == [Self.functionID])
+        let functions: [String] = resources.filter { $0.type == "AWS::Lambda::Function" }.map(\.logicalID)
+        #expect(functions == [Self.functionID])
         #expect(resources.filter { $0.type == "AWS::IAM::Policy" }.count == 1)
         #expect(resources.filter { $0.type == "Custom::IoTEventConfigurations" }.count == 2)
     }
