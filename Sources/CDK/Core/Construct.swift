@@ -145,11 +145,26 @@ public struct ConstructScope {
     /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.
     /// Grant it what the target needs with `addStatement(_:to:)`.
     public func eventsRole(under owner: Construct) -> Role? {
-        guard let context, let node = context.tree.node(of: owner) else { return nil }
-        if let existing = node.child(named: "EventsRole")?.construct as? Role { return existing }
-        let role = Role("EventsRole", assumedBy: .service("events.amazonaws.com"))
-        context.prepareGenerated(context.tree.addGenerated(role, under: node))
-        return role
+        singleton("EventsRole", under: owner) { Role("EventsRole", assumedBy: .service("events.amazonaws.com")) }
+    }
+
+    /// The child `id` of `owner` (of the enclosing stack when `owner` is `nil`), made by
+    /// `make` and placed on first use, then shared by every construct that asks for it
+    /// in this synthesis: the mechanism behind the CDK's singleton roles and functions.
+    /// `nil` when `owner` is not placed, or when its child `id` is of another type.
+    public func singleton<T: Construct>(_ id: String, under owner: Construct? = nil, make: () -> T) -> T? {
+        guard let context else { return nil }
+        let ownerNode: ConstructTree.Node?
+        if let owner {
+            ownerNode = context.tree.node(of: owner)
+        } else {
+            ownerNode = context.tree.stacks.first { $0.construct.id == pathComponents.first }
+        }
+        guard let node = ownerNode else { return nil }
+        if let existing = node.child(named: id) { return existing.construct as? T }
+        let made = make()
+        context.prepareGenerated(context.tree.addGenerated(made, under: node))
+        return made
     }
 }
 

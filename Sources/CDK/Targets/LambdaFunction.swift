@@ -20,14 +20,20 @@ public struct LambdaFunction: RuleTarget {
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         if let functionID = scope.uniqueID(of: function) {
-            scope.addGenerated(CfnResource("AllowEventRule" + functionID, type: "AWS::Lambda::Permission", properties: [
-                "Action": "lambda:InvokeFunction",
-                "FunctionName": function.functionArn,
-                "Principal": "events.amazonaws.com",
-                "SourceArn": rule.arn,
-            ]), under: rule)
+            Self.addPermission(invoking: function, id: "AllowEventRule" + functionID, rule: rule, scope: scope)
         }
         return RuleTargetConfig(arn: function.functionArn, input: event, options: options)
+    }
+
+    /// Lets `rule` invoke `function`: an `AWS::Lambda::Permission` named `id` under the
+    /// rule, once (the CDK's `addLambdaPermission`).
+    static func addPermission(invoking function: Function, id: String, rule: Rule, scope: ConstructScope) {
+        scope.addGenerated(CfnResource(id, type: "AWS::Lambda::Permission", properties: [
+            "Action": "lambda:InvokeFunction",
+            "FunctionName": function.functionArn,
+            "Principal": "events.amazonaws.com",
+            "SourceArn": rule.arn,
+        ]), under: rule)
     }
 
     public func validate(at path: String) -> [Diagnostic] {
