@@ -24,6 +24,10 @@ public final class Project: Construct, ProjectReference, Grantable {
         /// A CodeCommit repository, at a branch, tag or commit (`SourceVersion`), cloned
         /// to a depth (`GitCloneDepth`, 0 for a full clone).
         case codeCommit(RepositoryReference, branchOrRef: String? = nil, cloneDepth: Int? = nil)
+        /// The input artifact of the pipeline action that runs the project (the CDK's
+        /// `PipelineProject`): the build spec defaults to the source's `buildspec.yml`,
+        /// and the artifacts go back to the pipeline.
+        case codePipeline
     }
 
     /// The build commands.
@@ -58,6 +62,9 @@ public final class Project: Construct, ProjectReference, Grantable {
     public let projectDescription: String?
     public let timeoutMinutes: Int?
     private let ownsRole: Bool
+    /// The key of the artifacts of the pipeline that runs the project, which the CDK
+    /// makes the project's encryption key.
+    var pipelineKeyArn: JSONValue?
 
     public init(
         _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: Environment = Environment(),
@@ -111,11 +118,11 @@ public final class Project: Construct, ProjectReference, Grantable {
                                    StackValue.account.value, ":report-group/", projectNameValue, "-*"])]), to: role)
 
         var properties: JSONObject = [
-            "Artifacts": ["Type": "NO_ARTIFACTS"],
+            "Artifacts": ["Type": source.isCodePipeline ? "CODEPIPELINE" : "NO_ARTIFACTS"],
             "Cache": ["Type": "NO_CACHE"],
         ]
         if let projectDescription { properties["Description"] = .string(projectDescription) }
-        properties["EncryptionKey"] = "alias/aws/s3"
+        properties["EncryptionKey"] = pipelineKeyArn ?? "alias/aws/s3"
         properties["Environment"] = [
             "ComputeType": .string(environment.computeType),
             "Image": .string(environment.image),
@@ -134,6 +141,8 @@ public final class Project: Construct, ProjectReference, Grantable {
         switch source {
         case .none:
             sourceProperties["Type"] = "NO_SOURCE"
+        case .codePipeline:
+            sourceProperties["Type"] = "CODEPIPELINE"
         case let .codeCommit(repository, branchOrRef, cloneDepth):
             if let cloneDepth { sourceProperties["GitCloneDepth"] = .integer(cloneDepth) }
             sourceProperties["Location"] = repository.cloneUrlHttp
@@ -190,5 +199,12 @@ public final class Project: Construct, ProjectReference, Grantable {
                 hint: "use 5 minutes to 36 hours"))
         }
         return found
+    }
+}
+
+extension Project.Source {
+    var isCodePipeline: Bool {
+        if case .codePipeline = self { return true }
+        return false
     }
 }
