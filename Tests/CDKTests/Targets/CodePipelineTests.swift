@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func pipelineKnownByNameIsInTheStacksAccountAndRegion() throws {
-        let pipeline = ImportedPipeline("Named", name: "release")
+        let pipeline = Pipeline.imported("Named", name: "release")
         let app = App {
             Stack("Q", env: .aws(account: "123456789012", region: "eu-west-1")) {
                 pipeline

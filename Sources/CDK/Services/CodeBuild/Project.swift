@@ -39,7 +39,7 @@ public final class Project: Construct, ProjectReference, Grantable {
     }
 
     /// The machine a build runs on.
-    public struct Environment {
+    public struct BuildEnvironment {
         public var image: String
         /// `BUILD_GENERAL1_SMALL`, `BUILD_GENERAL1_MEDIUM`, `BUILD_GENERAL1_LARGE`…
         public var computeType: String
@@ -56,7 +56,7 @@ public final class Project: Construct, ProjectReference, Grantable {
     public let resource: CfnResource
     public let source: Source
     public let buildSpec: BuildSpec?
-    public let environment: Environment
+    public let environment: BuildEnvironment
     public let role: Role
     public let projectName: String?
     public let projectDescription: String?
@@ -67,7 +67,7 @@ public final class Project: Construct, ProjectReference, Grantable {
     var pipelineKeyArn: JSONValue?
 
     public init(
-        _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: Environment = Environment(),
+        _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: BuildEnvironment = BuildEnvironment(),
         role: Role? = nil, projectName: String? = nil, description: String? = nil, timeoutMinutes: Int? = nil
     ) {
         self.source = source

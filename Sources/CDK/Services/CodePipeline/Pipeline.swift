@@ -69,6 +69,16 @@ public final class Pipeline: Construct, PipelineReference {
     public var pipelineArn: JSONValue { StackValue.arn(service: "codepipeline", resource: resource.ref) }
     public var pipelineNameValue: JSONValue { resource.ref }
 
+    /// A pipeline of the account and region of the stack that uses it, known by name.
+    public static func imported(_ id: String, name: String) -> ImportedPipeline {
+        ImportedPipeline(id, name: name)
+    }
+
+    /// A pipeline known by ARN (`arn:aws:codepipeline:us-east-1:123456789012:name`).
+    public static func imported(_ id: String, arn: String) -> ImportedPipeline {
+        ImportedPipeline(id, arn: arn)
+    }
+
     /// Reading and writing the artifact bucket and using its key, as the pipeline's role
     /// and its source actions' roles may.
     var artifactStatements: [PolicyStatement] {
