@@ -12,7 +12,8 @@
 /// container of `aws/codebuild/standard:7.0` pulling images with CodeBuild's
 /// credentials, not privileged.
 ///
-/// Validated at synthesis: a project without a source needs a build spec; the name is
+/// Validated at synthesis: a project without a source needs a build spec; environment
+/// variable names are not empty and do not start with `CODEBUILD_` (reserved); the name is
 /// 2–255 letters, digits, `-` or `_` starting with a letter or digit; the description
 /// at most 255 characters; the timeout 5–2160 minutes.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codebuild-project.html
@@ -57,6 +58,8 @@ public final class Project: Construct, ProjectReference, Grantable {
     public let source: Source
     public let buildSpec: BuildSpec?
     public let environment: BuildEnvironment
+    /// Plain-text environment variables of the builds, in the order given.
+    public let environmentVariables: [(name: String, value: String)]
     public let role: Role
     public let projectName: String?
     public let projectDescription: String?
@@ -68,11 +71,12 @@ public final class Project: Construct, ProjectReference, Grantable {
 
     public init(
         _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: BuildEnvironment = BuildEnvironment(),
-        role: Role? = nil, projectName: String? = nil, description: String? = nil, timeoutMinutes: Int? = nil
+        environmentVariables: KeyValuePairs<String, String> = [:], role: Role? = nil, projectName: String? = nil, description: String? = nil, timeoutMinutes: Int? = nil
     ) {
         self.source = source
         self.buildSpec = buildSpec
         self.environment = environment
+        self.environmentVariables = environmentVariables.map { (name: $0.key, value: $0.value) }
         self.projectName = projectName
         self.projectDescription = description
         self.timeoutMinutes = timeoutMinutes
@@ -123,13 +127,17 @@ public final class Project: Construct, ProjectReference, Grantable {
         ]
         if let projectDescription { properties["Description"] = .string(projectDescription) }
         properties["EncryptionKey"] = pipelineKeyArn ?? "alias/aws/s3"
-        properties["Environment"] = [
-            "ComputeType": .string(environment.computeType),
-            "Image": .string(environment.image),
-            "ImagePullCredentialsType": "CODEBUILD",
-            "PrivilegedMode": .bool(environment.privileged),
-            "Type": "LINUX_CONTAINER",
-        ]
+        var buildEnvironment: JSONObject = ["ComputeType": .string(environment.computeType)]
+        if !environmentVariables.isEmpty {
+            buildEnvironment["EnvironmentVariables"] = .array(environmentVariables.map { variable in
+                ["Name": .string(variable.name), "Type": "PLAINTEXT", "Value": .string(variable.value)]
+            })
+        }
+        buildEnvironment["Image"] = .string(environment.image)
+        buildEnvironment["ImagePullCredentialsType"] = "CODEBUILD"
+        buildEnvironment["PrivilegedMode"] = .bool(environment.privileged)
+        buildEnvironment["Type"] = "LINUX_CONTAINER"
+        properties["Environment"] = .object(buildEnvironment)
         if let projectName { properties["Name"] = .string(projectName) }
         properties["ServiceRole"] = role.roleArn
         var sourceProperties = JSONObject()
@@ -178,6 +186,13 @@ public final class Project: Construct, ProjectReference, Grantable {
         if case let .codeCommit(_, _, cloneDepth?) = source, cloneDepth < 0 {
             found.append(scope.error(
                 "codebuild.project.cloneDepth", "clone depth of \(cloneDepth) is negative", hint: "use 0 for a full clone, or a positive depth"))
+        }
+        for variable in environmentVariables where variable.name.isEmpty || variable.name.hasPrefix("CODEBUILD_") {
+            found.append(scope.error(
+                "codebuild.project.environmentVariable.name",
+                variable.name.isEmpty ? "an environment variable of '\(scope.path)' has an empty name"
+                    : "environment variable '\(variable.name)' starts with 'CODEBUILD_', which CodeBuild reserves",
+                hint: "rename the variable"))
         }
         if let projectName {
             let first = projectName.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
