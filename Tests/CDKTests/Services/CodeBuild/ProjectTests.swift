@@ -153,7 +153,8 @@ import Testing
 
     @Test func environmentVariablesRenderInTheOrderGiven() throws {
         let app = App { Stack("E") { Project("P", buildSpec: .object(["version": "0.2"]), environmentVariables: ["STAGE": "prod", "A_FIRST": "1"]) } }
-        #expect(try properties(try #require(UniqueID.logicalID(["P", "Resource"])), in: app)?["Environment"] == [
+        let project = try #require(UniqueID.logicalID(["P", "Resource"]))
+        #expect(try properties(project, in: app)?["Environment"] == [
             "ComputeType": "BUILD_GENERAL1_SMALL",
             "EnvironmentVariables": [
                 ["Name": "STAGE", "Type": "PLAINTEXT", "Value": "prod"], ["Name": "A_FIRST", "Type": "PLAINTEXT", "Value": "1"],

@@ -77,10 +77,9 @@ import Testing
         }
         let properties = try properties("PipelineC660917D", in: app)
         #expect(properties?["Name"] == "release")
-        #expect(try JSONWriter(indent: 0).render(#require(properties?["Stages"]))
-            .contains(#""OutputArtifacts":[{"Name":"SourceOutput"}]"#))
-        #expect(try JSONWriter(indent: 0).render(#require(properties?["Stages"]))
-            .contains(#""Configuration":{"RepositoryName":{"Fn::GetAtt":["Repo02AC86CF","Name"]},"BranchName":"master","PollForSourceChanges":false}"#))
+        let stages = JSONWriter(indent: 0).render(try #require(properties?["Stages"]))
+        #expect(stages.contains(#""OutputArtifacts":[{"Name":"SourceOutput"}]"#))
+        #expect(stages.contains(#""Configuration":{"RepositoryName":{"Fn::GetAtt":["Repo02AC86CF","Name"]},"BranchName":"master","PollForSourceChanges":false}"#))
     }
 
     @Test func defaultArtifactNamesReplaceOtherCharacters() {

@@ -17,7 +17,8 @@ import Testing
         let app = App { Stack("S") { Bucket("Bucket", enforceSSL: true) } }
         let bucket = try #require(UniqueID.logicalID(["Bucket", "Resource"]))
         let arn: JSONValue = ["Fn::GetAtt": [.string(bucket), "Arn"]]
-        #expect(try properties(try #require(UniqueID.logicalID(["Bucket", "Policy", "Resource"])), in: app) == [
+        let policy = try #require(UniqueID.logicalID(["Bucket", "Policy", "Resource"]))
+        #expect(try properties(policy, in: app) == [
             "Bucket": ["Ref": .string(bucket)],
             "PolicyDocument": [
                 "Statement": [[
