@@ -46,6 +46,14 @@ import Testing
         #expect(Set(try logicalIDs(in: app())) == Set(Self.expected.map(\.0) + ["Repo02AC86CF", "BuildRoleB7C66CB2"]))
     }
 
+    @Test func synthesizingTwiceGivesTheSameTemplate() throws {
+        let app = app()
+        let first = try #require(try Synthesizer.synthesize(app).stacks.first).template
+        let second = try #require(try Synthesizer.synthesize(app).stacks.first).template
+        #expect(first.resources.map(\.logicalID) == second.resources.map(\.logicalID))
+        #expect(first.resources.map { JSONValue.object($0.properties) } == second.resources.map { JSONValue.object($0.properties) })
+    }
+
     @Test func keyAndBucketAreRemovedAsTheCDKSays() throws {
         let template = try #require(try Synthesizer.synthesize(app()).stacks.first).template
         let key = try #require(template.resources.first { $0.logicalID == "PipelineArtifactsBucketEncryptionKey01D58D69" })
