@@ -1,7 +1,8 @@
-/// A source action reading a branch of a CodeCommit repository, started by a rule on
-/// the repository's commits to that branch (child `<pipeline unique ID>-<branch>-EventRule`
-/// of the repository, targeting the pipeline), as the CDK's `CodeCommitSourceAction`
-/// with its default event trigger.
+/// A source action reading a branch of a CodeCommit repository (`master` unless given),
+/// started by a rule on the repository's commits to that branch (child
+/// `<pipeline unique ID>-<branch>-EventRule` of the repository, or
+/// `<pipeline unique ID>EventRule` for `master`, targeting the pipeline), as the CDK's
+/// `CodeCommitSourceAction` with its default event trigger. An empty branch is reported.
 public struct CodeCommitSourceAction: PipelineAction {
     public let actionName: String
     public let repository: RepositoryReference
@@ -31,9 +32,18 @@ public struct CodeCommitSourceAction: PipelineAction {
             resources: [repository.repositoryArn])]
     }
 
+    public func validate(at path: String) -> [Diagnostic] {
+        guard branch.isEmpty else { return [] }
+        return [Diagnostic(
+            .error, code: "codepipeline.action.codeCommit.emptyBranch", path: path,
+            message: "source action '\(actionName)' has an empty branch", hint: "name the branch to build, such as 'main'")]
+    }
+
     public func bind(to pipeline: Pipeline, scope: ConstructScope) {
         if let imported = repository as? ImportedConstruct { scope.placeInStack(imported) }
-        let rule = repository.onCommit("\(scope.uniqueID)-\(branch)-EventRule", branches: [branch]) {
+        // The CDK names the rule without the branch for its old default branch.
+        let id = branch == "master" ? "\(scope.uniqueID)EventRule" : "\(scope.uniqueID)-\(branch)-EventRule"
+        let rule = repository.onCommit(id, branches: [branch]) {
             CodePipeline(pipeline)
         }
         scope.addGenerated(rule, under: repository)

@@ -163,6 +163,7 @@ public final class Pipeline: Construct, PipelineReference {
                 found.append(scope.error("codepipeline.stage.noActions", "stage '\(stage.name)' has no actions", hint: "add an action, or remove the stage"))
             }
             for action in stage.actions {
+                found += action.validate(at: scope.path)
                 if (action.category == "Source") != (index == 0) {
                     found.append(scope.error(
                         "codepipeline.action.sourcePlacement",

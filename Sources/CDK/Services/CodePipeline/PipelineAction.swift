@@ -15,6 +15,12 @@ public protocol PipelineAction {
     /// Adds what the action needs around the pipeline (a rule, grants), from the
     /// pipeline's scope.
     func bind(to pipeline: Pipeline, scope: ConstructScope)
+    /// Problems in the action's own options, reported at the pipeline.
+    func validate(at path: String) -> [Diagnostic]
+}
+
+extension PipelineAction {
+    public func validate(at path: String) -> [Diagnostic] { [] }
 }
 
 /// Builds a stage's actions.

@@ -90,6 +90,57 @@ import Testing
         #expect(stages.contains(#""Configuration":{"RepositoryName":{"Fn::GetAtt":["Repo02AC86CF","Name"]},"BranchName":"master","PollForSourceChanges":false}"#))
     }
 
+    @Test func importedRepositoryOnMasterGetsTheRuleUnderItWithoutTheBranchInItsID() throws {
+        let repo = Repository.imported("ImpRepo", name: "shared")
+        let source = Artifact()
+        let app = App {
+            Stack("P") {
+                Pipeline("Pipeline") {
+                    Stage("Source") { CodeCommitSourceAction("Checkout", repository: repo, output: source) }
+                    Stage("Build") { CodeBuildAction("Build", project: Project.imported("ImpBuild", name: "builder"), input: source) }
+                }
+            }
+        }
+        let partition: JSONValue = .pseudo(.partition), region: JSONValue = .pseudo(.region), account: JSONValue = .pseudo(.accountId)
+        #expect(try properties("ImpRepoPPipeline8A9CBEBDEventRuleFAA58E10", in: app) == [
+            "EventPattern": [
+                "source": ["aws.codecommit"],
+                "resources": [.join("", ["arn:", partition, ":codecommit:", region, ":", account, ":shared"])],
+                "detail-type": ["CodeCommit Repository State Change"],
+                "detail": ["event": ["referenceCreated", "referenceUpdated"], "referenceName": ["master"]],
+            ],
+            "State": "ENABLED",
+            "Targets": [[
+                "Arn": .join("", ["arn:", partition, ":codepipeline:", region, ":", account, ":", ["Ref": "PipelineC660917D"]]),
+                "Id": "Target0", "RoleArn": ["Fn::GetAtt": ["PipelineEventsRole46BEEA7C", "Arn"]],
+            ]],
+        ])
+        // The CDK's resources for the same declarations; an imported project gets no grants.
+        #expect(Set(try logicalIDs(in: app)) == [
+            "ImpRepoPPipeline8A9CBEBDEventRuleFAA58E10", "PipelineArtifactsBucketEncryptionKey01D58D69",
+            "PipelineArtifactsBucketEncryptionKeyAlias5C510EEE", "PipelineArtifactsBucket22248F97", "PipelineArtifactsBucketPolicyD4F9712A",
+            "PipelineRoleD68726F7", "PipelineRoleDefaultPolicyC7A05455", "PipelineC660917D", "PipelineSourceCheckoutCodePipelineActionRole3B57639E",
+            "PipelineSourceCheckoutCodePipelineActionRoleDefaultPolicyC20866B7", "PipelineEventsRole46BEEA7C",
+            "PipelineEventsRoleDefaultPolicyFF4FCCE0", "PipelineBuildCodePipelineActionRoleD77A08E6",
+            "PipelineBuildCodePipelineActionRoleDefaultPolicyC9CB73F8",
+        ])
+    }
+
+    @Test func emptyBranchIsReported() {
+        let repo = Repository("Repo", name: "r1")
+        let source = Artifact()
+        let found = diagnostics(of: App {
+            Stack("P") {
+                repo
+                Pipeline("Pipeline") {
+                    Stage("Source") { CodeCommitSourceAction("Source", repository: repo, branch: "", output: source) }
+                    Stage("Build") { CodeBuildAction("Build", project: Project.imported("ImpBuild", name: "builder"), input: source) }
+                }
+            }
+        })
+        #expect(found.map(\.code).contains("codepipeline.action.codeCommit.emptyBranch"))
+    }
+
     @Test func defaultArtifactNamesReplaceOtherCharacters() {
         #expect(Pipeline.defaultArtifactName(stage: "Source", action: "Check out") == "Artifact_Source_Check_out")
     }
