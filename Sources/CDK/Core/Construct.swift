@@ -134,9 +134,15 @@ public struct ConstructScope {
     func placeInStack(_ construct: ImportedConstruct) {
         guard let context, context.tree.node(of: construct) == nil,
               let parent, let parentNode = context.tree.node(of: parent),
-              let stack = parentNode.construct is Stack ? parentNode : parentNode.stack,
-              stack.child(named: construct.id) == nil
+              let stack = parentNode.construct is Stack ? parentNode : parentNode.stack
         else { return }
+        guard stack.child(named: construct.id) == nil else {
+            context.diagnostics.error(
+                "construct.imported.idTaken", at: path,
+                "imported '\(construct.id)' cannot be placed in stack '\(stack.path)', which already has a construct with that ID",
+                hint: "give the imported construct another ID, or declare it in a stack's builder")
+            return
+        }
         context.prepareGenerated(context.tree.addGenerated(construct, under: stack))
     }
 

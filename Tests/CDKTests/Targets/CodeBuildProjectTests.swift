@@ -123,6 +123,17 @@ func target(_ index: Int, of rule: JSONValue?) -> JSONValue? {
         #expect(try logicalIDs(in: app).contains { $0.hasPrefix("NoSrcEventsRole") } == false)
     }
 
+    @Test func importedProjectWhoseIDIsTakenIsReported() {
+        let found = diagnostics(of: App {
+            Stack("S") {
+                Queue("Imported")
+                Rule("Rule", eventPattern: EventPattern(source: ["x"])) { CodeBuildProject(Project.imported("Imported", name: "p")) }
+            }
+        })
+        #expect(found.map(\.code) == ["construct.imported.idTaken"])
+        #expect(found.first?.path == "S/Rule")
+    }
+
     @Test func invalidOptionsAndInputAreReported() {
         let project = Project.imported("Imported", name: "p")
         let found = diagnostics(of: App {

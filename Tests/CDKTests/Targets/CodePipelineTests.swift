@@ -35,8 +35,34 @@ import Testing
         #expect(try logicalIDs(in: app) == ["DlqD1FAA4AD", "Rule4C995B7F", "ImpPipeEventsRoleD59AFA5D", "ImpPipeEventsRoleDefaultPolicy271965E0"])
     }
 
+    @Test func pipelineOfTheAppIsTargetedByItsArnWithItsEventsRole() throws {
+        let repo = Repository("Repo", name: "r1")
+        let source = Artifact()
+        let pipeline = Pipeline("Pipeline") {
+            PipelineStage("Source") { CodeCommitSourceAction("Source", repository: repo, branch: "main", output: source) }
+            PipelineStage("Build") { CodeBuildAction("Build", project: Project.imported("Imported", name: "builder"), input: source) }
+        }
+        let dlq = Queue("Dlq")
+        let app = App {
+            Stack("P") {
+                repo
+                pipeline
+                dlq
+                Rule("Rule", eventPattern: EventPattern(source: ["x"])) { CodePipeline(pipeline, deadLetterQueue: dlq, retryAttempts: 1) }
+            }
+        }
+        let arn: JSONValue = .join("", ["arn:", .pseudo(.partition), ":codepipeline:", .pseudo(.region), ":", .pseudo(.accountId), ":", ["Ref": "PipelineC660917D"]])
+        #expect(target(0, of: try properties("Rule4C995B7F", in: app)) == [
+            "Arn": arn, "DeadLetterConfig": ["Arn": ["Fn::GetAtt": ["DlqD1FAA4AD", "Arn"]]], "Id": "Target0",
+            "RetryPolicy": ["MaximumRetryAttempts": 1], "RoleArn": ["Fn::GetAtt": ["PipelineEventsRole46BEEA7C", "Arn"]],
+        ])
+        #expect(try properties("PipelineEventsRoleDefaultPolicyFF4FCCE0", in: app)?["PolicyDocument"]?["Statement"]
+            == [["Action": "codepipeline:StartPipelineExecution", "Effect": "Allow", "Resource": arn]])
+        #expect(try logicalIDs(in: app).contains { $0.hasPrefix("DlqPolicy") } == false)
+    }
+
     @Test func pipelineKnownByNameIsInTheStacksAccountAndRegion() throws {
-        let pipeline = ImportedPipeline("Named", name: "release")
+        let pipeline = Pipeline.imported("Named", name: "release")
         let app = App {
             Stack("Q", env: .aws(account: "123456789012", region: "eu-west-1")) {
                 pipeline

@@ -12,7 +12,8 @@
 /// container of `aws/codebuild/standard:7.0` pulling images with CodeBuild's
 /// credentials, not privileged.
 ///
-/// Validated at synthesis: a project without a source needs a build spec; the name is
+/// Validated at synthesis: a project without a source needs a build spec; environment
+/// variable names are not empty and do not start with `CODEBUILD_` (reserved); the name is
 /// 2–255 letters, digits, `-` or `_` starting with a letter or digit; the description
 /// at most 255 characters; the timeout 5–2160 minutes.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codebuild-project.html
@@ -24,6 +25,10 @@ public final class Project: Construct, ProjectReference, Grantable {
         /// A CodeCommit repository, at a branch, tag or commit (`SourceVersion`), cloned
         /// to a depth (`GitCloneDepth`, 0 for a full clone).
         case codeCommit(RepositoryReference, branchOrRef: String? = nil, cloneDepth: Int? = nil)
+        /// The input artifact of the pipeline action that runs the project (the CDK's
+        /// `PipelineProject`): the build spec defaults to the source's `buildspec.yml`,
+        /// and the artifacts go back to the pipeline.
+        case codePipeline
     }
 
     /// The build commands.
@@ -35,7 +40,7 @@ public final class Project: Construct, ProjectReference, Grantable {
     }
 
     /// The machine a build runs on.
-    public struct Environment {
+    public struct BuildEnvironment {
         public var image: String
         /// `BUILD_GENERAL1_SMALL`, `BUILD_GENERAL1_MEDIUM`, `BUILD_GENERAL1_LARGE`…
         public var computeType: String
@@ -52,20 +57,26 @@ public final class Project: Construct, ProjectReference, Grantable {
     public let resource: CfnResource
     public let source: Source
     public let buildSpec: BuildSpec?
-    public let environment: Environment
+    public let environment: BuildEnvironment
+    /// Plain-text environment variables of the builds, in the order given.
+    public let environmentVariables: [(name: String, value: String)]
     public let role: Role
     public let projectName: String?
     public let projectDescription: String?
     public let timeoutMinutes: Int?
     private let ownsRole: Bool
+    /// The key of the artifacts of the pipeline that runs the project, which the CDK
+    /// makes the project's encryption key.
+    var pipelineKeyArn: JSONValue?
 
     public init(
-        _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: Environment = Environment(),
-        role: Role? = nil, projectName: String? = nil, description: String? = nil, timeoutMinutes: Int? = nil
+        _ id: String, source: Source = .none, buildSpec: BuildSpec? = nil, environment: BuildEnvironment = BuildEnvironment(),
+        environmentVariables: KeyValuePairs<String, String> = [:], role: Role? = nil, projectName: String? = nil, description: String? = nil, timeoutMinutes: Int? = nil
     ) {
         self.source = source
         self.buildSpec = buildSpec
         self.environment = environment
+        self.environmentVariables = environmentVariables.map { (name: $0.key, value: $0.value) }
         self.projectName = projectName
         self.projectDescription = description
         self.timeoutMinutes = timeoutMinutes
@@ -111,18 +122,22 @@ public final class Project: Construct, ProjectReference, Grantable {
                                    StackValue.account.value, ":report-group/", projectNameValue, "-*"])]), to: role)
 
         var properties: JSONObject = [
-            "Artifacts": ["Type": "NO_ARTIFACTS"],
+            "Artifacts": ["Type": source.isCodePipeline ? "CODEPIPELINE" : "NO_ARTIFACTS"],
             "Cache": ["Type": "NO_CACHE"],
         ]
         if let projectDescription { properties["Description"] = .string(projectDescription) }
-        properties["EncryptionKey"] = "alias/aws/s3"
-        properties["Environment"] = [
-            "ComputeType": .string(environment.computeType),
-            "Image": .string(environment.image),
-            "ImagePullCredentialsType": "CODEBUILD",
-            "PrivilegedMode": .bool(environment.privileged),
-            "Type": "LINUX_CONTAINER",
-        ]
+        properties["EncryptionKey"] = pipelineKeyArn ?? "alias/aws/s3"
+        var buildEnvironment: JSONObject = ["ComputeType": .string(environment.computeType)]
+        if !environmentVariables.isEmpty {
+            buildEnvironment["EnvironmentVariables"] = .array(environmentVariables.map { variable in
+                ["Name": .string(variable.name), "Type": "PLAINTEXT", "Value": .string(variable.value)]
+            })
+        }
+        buildEnvironment["Image"] = .string(environment.image)
+        buildEnvironment["ImagePullCredentialsType"] = "CODEBUILD"
+        buildEnvironment["PrivilegedMode"] = .bool(environment.privileged)
+        buildEnvironment["Type"] = "LINUX_CONTAINER"
+        properties["Environment"] = .object(buildEnvironment)
         if let projectName { properties["Name"] = .string(projectName) }
         properties["ServiceRole"] = role.roleArn
         var sourceProperties = JSONObject()
@@ -134,6 +149,8 @@ public final class Project: Construct, ProjectReference, Grantable {
         switch source {
         case .none:
             sourceProperties["Type"] = "NO_SOURCE"
+        case .codePipeline:
+            sourceProperties["Type"] = "CODEPIPELINE"
         case let .codeCommit(repository, branchOrRef, cloneDepth):
             if let cloneDepth { sourceProperties["GitCloneDepth"] = .integer(cloneDepth) }
             sourceProperties["Location"] = repository.cloneUrlHttp
@@ -170,6 +187,13 @@ public final class Project: Construct, ProjectReference, Grantable {
             found.append(scope.error(
                 "codebuild.project.cloneDepth", "clone depth of \(cloneDepth) is negative", hint: "use 0 for a full clone, or a positive depth"))
         }
+        for variable in environmentVariables where variable.name.isEmpty || variable.name.hasPrefix("CODEBUILD_") {
+            found.append(scope.error(
+                "codebuild.project.environmentVariable.name",
+                variable.name.isEmpty ? "an environment variable of '\(scope.path)' has an empty name"
+                    : "environment variable '\(variable.name)' starts with 'CODEBUILD_', which CodeBuild reserves",
+                hint: "rename the variable"))
+        }
         if let projectName {
             let first = projectName.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
             if !(2...255).contains(projectName.count) || !first || !projectName.isAlphanumeric(allowing: "-_") {
@@ -202,5 +226,12 @@ extension Project: CrossEnvironmentNamed {
         case .getAtt("Arn"): return arn(service: "codebuild", region: region, account: account, resource: "project/" + name)
         default: return nil
         }
+    }
+}
+
+extension Project.Source {
+    var isCodePipeline: Bool {
+        if case .codePipeline = self { return true }
+        return false
     }
 }

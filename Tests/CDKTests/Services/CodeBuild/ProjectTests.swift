@@ -151,6 +151,20 @@ import Testing
         #expect(found.first?.path == "S/NoSpec")
     }
 
+    @Test func environmentVariablesRenderInTheOrderGiven() throws {
+        let app = App { Stack("E") { Project("P", buildSpec: .object(["version": "0.2"]), environmentVariables: ["STAGE": "prod", "A_FIRST": "1"]) } }
+        let project = try #require(UniqueID.logicalID(["P", "Resource"]))
+        #expect(try properties(project, in: app)?["Environment"] == [
+            "ComputeType": "BUILD_GENERAL1_SMALL",
+            "EnvironmentVariables": [
+                ["Name": "STAGE", "Type": "PLAINTEXT", "Value": "prod"], ["Name": "A_FIRST", "Type": "PLAINTEXT", "Value": "1"],
+            ],
+            "Image": "aws/codebuild/standard:7.0", "ImagePullCredentialsType": "CODEBUILD", "PrivilegedMode": false, "Type": "LINUX_CONTAINER",
+        ])
+        #expect(errorCodes(App { Stack("E") { Project("P", buildSpec: .object([:]), environmentVariables: ["CODEBUILD_X": "1"]) } })
+            == ["codebuild.project.environmentVariable.name"])
+    }
+
     @Test func invalidImportedArnIsReported() {
         let found = diagnostics(of: App { Stack("S") { Project.imported("Imp", arn: "arn:aws:codebuild:us-east-1:123456789012:report-group/x") } })
         #expect(found.map(\.code) == ["codebuild.project.arn.invalid"])

@@ -68,6 +68,13 @@ func logicalIDs(in app: App) throws -> [String] {
                              "detail": ["event": ["referenceCreated", "referenceUpdated"], "referenceName": ["a"]]])
     }
 
+    @Test func onCommitWithNoBranchesIsReported() {
+        let repo = Repository("Repo", name: "r1")
+        let found = diagnostics(of: App { Stack("S") { repo; repo.onCommit("C", branches: []) } })
+        #expect(found.map(\.code) == ["events.pattern.emptyValues"])
+        #expect(found.first?.path == "S/Repo/C")
+    }
+
     @Test func userPatternComesFirstAndBuilderPatternsAfter() throws {
         let (rendered, _) = try pattern {
             $0.onEvent("Ev", eventPattern: EventPattern(account: ["123456789012"])) {
