@@ -40,6 +40,8 @@ public struct BatchJob: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
+    public var targetResource: Construct? { queue as? Construct }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         let role = scope.eventsRole(under: jobDefinition, targetKind: "Batch job")
         if let role {

@@ -93,6 +93,8 @@ public struct EcsTask: RuleTarget {
     }
     var publicIp: Bool { assignPublicIp ?? (selection.subnetType == .public) }
 
+    public var targetResource: Construct? { taskDefinition }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         let role = role ?? scope.eventsRole(under: taskDefinition, targetKind: "ECS task")
         if let role {

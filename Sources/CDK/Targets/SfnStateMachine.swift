@@ -26,6 +26,8 @@ public struct SfnStateMachine: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
+    public var targetResource: Construct? { stateMachine }
+
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         let role = role ?? scope.eventsRole(under: stateMachine, targetKind: "Step Functions")
         if let role {
