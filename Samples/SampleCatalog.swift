@@ -15,4 +15,5 @@ public let samples: [Sample] = [
     Sample(name: "CodePipelineFailures", summary: "failed pipeline actions to SNS with event-field messages, state changes to Lambda", makeApp: codePipelineFailures),
     Sample(name: "ProtonEvents", summary: "Proton failures to an SQS queue with a dead-letter queue and retries", makeApp: protonEvents),
     Sample(name: "ArchiveAndBus", summary: "a custom bus with archives, a resource policy, grants, imported buses and outputs", makeApp: archiveAndBus),
+    Sample(name: "AllTargets", summary: "order events to every kind of target, with dead-letter queues, retries and input", makeApp: allTargets),
 ]

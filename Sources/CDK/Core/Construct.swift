@@ -92,6 +92,28 @@ public struct ConstructScope {
         context.prepareGenerated(context.tree.addGenerated(construct, under: node))
     }
 
+    /// The stack `construct` is placed in, `nil` when it is not placed.
+    public func stack(of construct: Construct) -> Stack? {
+        guard let node = context?.tree.node(of: construct) else { return nil }
+        return (node.construct as? Stack) ?? node.stack?.construct as? Stack
+    }
+
+    /// Whether `construct` is placed in the tree of this synthesis.
+    public func isPlaced(_ construct: Construct) -> Bool {
+        context?.tree.node(of: construct) != nil
+    }
+
+    /// The child `id` of `owner` that this synthesis generated, made by `make` and placed
+    /// on first use, so that every rule shares it (a stack's log resource policy). `nil`
+    /// when `owner` is not placed, or its child `id` is not a `T`.
+    public func shared<T: Construct>(_ id: String, under owner: Construct, make: () -> T) -> T? {
+        guard let context, let node = context.tree.node(of: owner) else { return nil }
+        if let existing = node.child(named: id) { return existing.construct as? T }
+        let made = make()
+        context.prepareGenerated(context.tree.addGenerated(made, under: node))
+        return made
+    }
+
     /// The role EventBridge assumes to reach a target: child `EventsRole` of `owner`
     /// (the target's resource), made on first use and shared by every rule that targets
     /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.

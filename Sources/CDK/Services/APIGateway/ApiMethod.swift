@@ -1,0 +1,29 @@
+/// Renders an `AWS::ApiGateway::Method` with a mock integration and no authorization,
+/// as the CDK's `addMethod(httpMethod)` renders it, on the resource it is declared in
+/// (or the API's root). Its construct ID is the method, upper-cased.
+///
+/// The method is one of `ANY`, `OPTIONS`, `GET`, `PUT`, `POST`, `DELETE`, `PATCH`, `HEAD`.
+/// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html
+public final class ApiMethod: Construct {
+    public let resource: CfnResource
+    public let httpMethod: String
+
+    /// The methods API Gateway accepts.
+    public static let allowedMethods = ["ANY", "OPTIONS", "GET", "PUT", "POST", "DELETE", "PATCH", "HEAD"]
+
+    public init(_ httpMethod: String) {
+        self.httpMethod = httpMethod.uppercased()
+        self.resource = CfnResource("Resource", type: "AWS::ApiGateway::Method")
+        super.init(httpMethod.uppercased())
+    }
+
+    public override var children: [Construct] { [resource] + super.children }
+
+    public var methodID: JSONValue { resource.ref }
+
+    public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        guard !Self.allowedMethods.contains(httpMethod) else { return [] }
+        return [scope.error("apigateway.method.invalid", "HTTP method '\(httpMethod)' is not one API Gateway accepts",
+                            hint: "use one of \(Self.allowedMethods.joined(separator: ", "))")]
+    }
+}
