@@ -10,10 +10,14 @@ public struct SecretValue {
     public let value: JSONValue
     /// Whether the template holds the secret itself.
     public let isPlainText: Bool
+    /// Whether it is an SSM SecureString reference, which CloudFormation resolves only in
+    /// some resource types.
+    let isSSMSecure: Bool
 
-    init(value: JSONValue, isPlainText: Bool) {
+    init(value: JSONValue, isPlainText: Bool, isSSMSecure: Bool = false) {
         self.value = value
         self.isPlainText = isPlainText
+        self.isSSMSecure = isSSMSecure
     }
 
     /// A Secrets Manager secret, by name or ARN; `jsonField` picks one key of a JSON secret.
@@ -25,7 +29,7 @@ public struct SecretValue {
     /// An SSM SecureString parameter, at `version` or the latest.
     public static func ssmSecure(_ parameterName: String, version: String? = nil) -> SecretValue {
         let reference = version.map { parameterName + ":" + $0 } ?? parameterName
-        return SecretValue(value: .string("{{resolve:ssm-secure:" + reference + "}}"), isPlainText: false)
+        return SecretValue(value: .string("{{resolve:ssm-secure:" + reference + "}}"), isPlainText: false, isSSMSecure: true)
     }
 
     /// The value of a template parameter (declare it with `noEcho`).

@@ -66,6 +66,10 @@ public final class Connection: Construct, ConnectionReference {
             found.append(scope.error("events.connection.description.tooLong", "connection description has \(connectionDescription.count) characters; EventBridge allows at most 512",
                                      hint: "shorten the description"))
         }
+        if authorization.secrets.contains(where: \.isSSMSecure) {
+            found.append(scope.error("events.connection.ssmSecureSecret", "connection '\(scope.path)' refers to an SSM SecureString parameter; CloudFormation resolves those only in a few resource types, not in AWS::Events::Connection",
+                                     hint: "keep the secret in Secrets Manager and use SecretValue.secretsManager"))
+        }
         if case let .oauth(endpoint, _, _, _, _, _, _) = authorization, !endpoint.hasPrefix("https://") || endpoint.count > 2048 {
             found.append(scope.error("events.connection.oauth.endpoint", "authorization endpoint '\(endpoint)' must be an HTTPS URL of at most 2048 characters",
                                      hint: "use the https:// URL of the OAuth token endpoint"))
@@ -91,6 +95,15 @@ public final class Connection: Construct, ConnectionReference {
             queryStringParameters: KeyValuePairs<String, HttpParameter> = [:],
             bodyParameters: KeyValuePairs<String, HttpParameter> = [:])
 
+        /// The secrets the authorization refers to.
+        var secrets: [SecretValue] {
+            switch self {
+            case let .apiKey(_, value): return [value]
+            case let .basic(_, password): return [password]
+            case let .oauth(_, _, _, clientSecret, _, _, _): return [clientSecret]
+            }
+        }
+
         /// `AuthorizationType`.
         var type: String {
             switch self {
@@ -113,7 +126,8 @@ public final class Connection: Construct, ConnectionReference {
                     "ClientParameters": ["ClientID": .string(clientID), "ClientSecret": clientSecret.value],
                     "HttpMethod": .string(method.rawValue),
                 ]
-                oauth["OAuthHttpParameters"] = HttpParameter.invocationParameters(body: body, header: header, queryString: query)
+                // Rendered even when empty, as the CDK does.
+                oauth["OAuthHttpParameters"] = HttpParameter.invocationParameters(body: body, header: header, queryString: query) ?? [:]
                 return ["OAuthParameters": .object(oauth)]
             }
         }

@@ -1,0 +1,99 @@
+import Testing
+@testable import CDK
+
+// Expected values come from the real CDK 2.275.0: `apigateway.RestApi` with
+// `root.addMethod('GET')`, and with resources `orders` (POST) and `orders/{id}` (GET).
+@Suite struct RestApiTests {
+    let simple = App { Stack("Stack") { RestApi("Api") { ApiMethod("GET") } } }
+
+    let nested = App {
+        Stack("Stack", env: referenceEnvironment) {
+            RestApi("Api", restApiName: "my-api", description: "d") {
+                ApiResource("orders") {
+                    ApiMethod("POST")
+                    ApiResource("{id}") { ApiMethod("GET") }
+                }
+            }
+        }
+    }
+
+    @Test func apiIsNamedAfterItsID() throws {
+        #expect(try resourceJSON("ApiF70053CD", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::RestApi","Properties":{"Name":"Api"}}
+            """#))
+    }
+
+    @Test func deploymentLogicalIDHashesTheMethodsAndTheApi() throws {
+        #expect(try resourceJSON("ApiDeploymentB17BE62Df672ad8455f9678e4a3db5854bdb8d73", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Deployment","Properties":{"Description":"Automatically created by the RestApi construct","RestApiId":{"Ref":"ApiF70053CD"}},"DependsOn":["ApiGET9257B917"],"Metadata":{"aws:cdk:do-not-refactor":true}}
+            """#))
+    }
+
+    @Test func deploymentLogicalIDHashesNestedResourcesInDeclarationOrder() throws {
+        let deployment = try resourceJSON("ApiDeploymentB17BE62D085267fc4d2ba5eac549d0a30a032a4b", in: nested)
+        #expect(deployment?["Properties"] == ["Description": "d", "RestApiId": ["Ref": "ApiF70053CD"]])
+        // The CDK lists the same four in the localeCompare order of their paths.
+        #expect(deployment?["DependsOn"] == ["ApiordersPOSTC4B92180", "Apiorders33D48F48", "ApiordersidGET08F5DA92", "ApiordersidC5161A21"])
+    }
+
+    @Test func stageMethodAndAccountRenderAsTheCDKs() throws {
+        #expect(try resourceJSON("ApiDeploymentStageprod3EB9684E", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Stage","Properties":{"DeploymentId":{"Ref":"ApiDeploymentB17BE62Df672ad8455f9678e4a3db5854bdb8d73"},"RestApiId":{"Ref":"ApiF70053CD"},"StageName":"prod"},"DependsOn":["ApiAccountA18C9B29"]}
+            """#))
+        #expect(try resourceJSON("ApiGET9257B917", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Method","Properties":{"AuthorizationType":"NONE","HttpMethod":"GET","Integration":{"Type":"MOCK"},"ResourceId":{"Fn::GetAtt":["ApiF70053CD","RootResourceId"]},"RestApiId":{"Ref":"ApiF70053CD"}}}
+            """#))
+        #expect(try resourceJSON("ApiAccountA18C9B29", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Account","Properties":{"CloudWatchRoleArn":{"Fn::GetAtt":["ApiCloudWatchRole73EC6FC4","Arn"]}},"DependsOn":["ApiF70053CD"],"UpdateReplacePolicy":"Retain","DeletionPolicy":"Retain"}
+            """#))
+        #expect(try resourceJSON("ApiCloudWatchRole73EC6FC4", in: simple) == cdkJSON(#"""
+            {"Type":"AWS::IAM::Role","Properties":{"AssumeRolePolicyDocument":{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"apigateway.amazonaws.com"}}],"Version":"2012-10-17"},"ManagedPolicyArns":[{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"]]}]},"UpdateReplacePolicy":"Retain","DeletionPolicy":"Retain"}
+            """#))
+    }
+
+    @Test func resourcesHangUnderTheRootOrTheirParent() throws {
+        #expect(try resourceJSON("Apiorders33D48F48", in: nested) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Resource","Properties":{"ParentId":{"Fn::GetAtt":["ApiF70053CD","RootResourceId"]},"PathPart":"orders","RestApiId":{"Ref":"ApiF70053CD"}}}
+            """#))
+        #expect(try resourceJSON("ApiordersidC5161A21", in: nested) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Resource","Properties":{"ParentId":{"Ref":"Apiorders33D48F48"},"PathPart":"{id}","RestApiId":{"Ref":"ApiF70053CD"}}}
+            """#))
+        #expect(try resourceJSON("ApiordersidGET08F5DA92", in: nested) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Method","Properties":{"AuthorizationType":"NONE","HttpMethod":"GET","Integration":{"Type":"MOCK"},"ResourceId":{"Ref":"ApiordersidC5161A21"},"RestApiId":{"Ref":"ApiF70053CD"}}}
+            """#))
+    }
+
+    @Test func endpointOutputIsTheStageURL() throws {
+        let outputs = try Synthesizer.synthesize(simple).stacks[0].template.outputs
+        #expect(outputs.map(\.logicalID) == ["ApiEndpoint4F160690"])
+        #expect(outputs.first?.value == (try cdkJSON(#"""
+            {"Fn::Join":["",["https://",{"Ref":"ApiF70053CD"},".execute-api.",{"Ref":"AWS::Region"},".",{"Ref":"AWS::URLSuffix"},"/",{"Ref":"ApiDeploymentStageprod3EB9684E"},"/"]]}
+            """#)))
+    }
+
+    @Test func withoutTheCloudWatchRoleTheStageDependsOnNothing() throws {
+        let app = App { Stack("Stack") { RestApi("Api", cloudWatchRole: false) { ApiMethod("GET") } } }
+        let ids = try logicalIDs(in: app)
+        #expect(!ids.contains("ApiAccountA18C9B29") && !ids.contains("ApiCloudWatchRole73EC6FC4"))
+        #expect(try resourceJSON("ApiDeploymentStageprod3EB9684E", in: app)?["DependsOn"] == nil)
+    }
+
+    @Test func apiWithoutMethodsBadMethodsAndPathPartsAreReported() {
+        let found = diagnostics(of: App {
+            Stack("Stack") {
+                RestApi("Empty") { ApiResource("orders") }
+                RestApi("Bad") {
+                    ApiMethod("FETCH")
+                    ApiResource("a b") { ApiMethod("GET") }
+                }
+            }
+        })
+        #expect(found.map(\.code) == ["apigateway.restApi.noMethods", "apigateway.method.invalid", "apigateway.resource.pathPart"])
+        #expect(found.map(\.path) == ["Stack/Empty", "Stack/Bad/Default/FETCH", "Stack/Bad/Default/a b"])
+    }
+
+    @Test func importedApiKnowsItsIDFromAnArn() {
+        #expect(RestApi.imported("Imported", arn: "arn:aws:apigateway:us-east-1::/restapis/abc123").restApiID == "abc123")
+        #expect(RestApi.imported("Imported", restApiID: "abc123").deploymentStageName == nil)
+    }
+}
