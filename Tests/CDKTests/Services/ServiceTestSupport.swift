@@ -27,3 +27,11 @@ func targets(of ruleLogicalID: String, in app: App) throws -> JSONValue? {
 
 /// The environment of the reference apps that use a concrete one.
 let referenceEnvironment = Environment.aws(account: "111111111111", region: "us-east-1")
+
+extension JSONValue {
+    /// Element `index` of an array.
+    subscript(index: Int) -> JSONValue? {
+        guard case let .array(items) = self, items.indices.contains(index) else { return nil }
+        return items[index]
+    }
+}
