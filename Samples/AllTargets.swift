@@ -4,7 +4,8 @@ import CDK
 /// SQS, Lambda, a Kinesis data stream and a Firehose delivery stream; to log groups, a
 /// REST API, a webhook behind an API destination and two event buses (one of another
 /// account); with dead-letter queues, retry policies and input.
-/// Same stack and construct IDs as the CDK reference app `all_targets.py`.
+/// Same stack and construct IDs as the equivalent CDK app `all_targets.py`, with the
+/// divergences listed in `Divergences/AllTargets.json`.
 func allTargets() -> App {
     let deadLetters = Queue("DeadLetters")
     let alerts = Topic("Alerts")

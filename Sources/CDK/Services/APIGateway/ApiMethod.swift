@@ -7,6 +7,8 @@
 public final class ApiMethod: Construct {
     public let resource: CfnResource
     public let httpMethod: String
+    /// The API this method was found in when it prepared.
+    weak var api: RestApi?
 
     /// The methods API Gateway accepts.
     public static let allowedMethods = ["ANY", "OPTIONS", "GET", "PUT", "POST", "DELETE", "PATCH", "HEAD"]
@@ -22,8 +24,15 @@ public final class ApiMethod: Construct {
     public var methodID: JSONValue { resource.ref }
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {
-        guard !Self.allowedMethods.contains(httpMethod) else { return [] }
-        return [scope.error("apigateway.method.invalid", "HTTP method '\(httpMethod)' is not one API Gateway accepts",
-                            hint: "use one of \(Self.allowedMethods.joined(separator: ", "))")]
+        var found: [Diagnostic] = []
+        if !Self.allowedMethods.contains(httpMethod) {
+            found.append(scope.error("apigateway.method.invalid", "HTTP method '\(httpMethod)' is not one API Gateway accepts",
+                                     hint: "use one of \(Self.allowedMethods.joined(separator: ", "))"))
+        }
+        if api == nil {
+            found.append(scope.error("apigateway.method.outsideApi", "method '\(scope.path)' is not declared inside a RestApi",
+                                     hint: "declare it in a RestApi's builder or inside an ApiResource"))
+        }
+        return found
     }
 }

@@ -8,6 +8,8 @@ public final class ApiResource: Construct {
     public let resource: CfnResource
     public let pathPart: String
     let declaredContent: [Construct]
+    /// The API this resource was found in when it prepared.
+    weak var api: RestApi?
 
     public init(_ pathPart: String, @ConstructBuilder content: () -> [Construct] = { [] }) {
         self.pathPart = pathPart
@@ -27,7 +29,7 @@ public final class ApiResource: Construct {
             found.append(scope.error("apigateway.resource.pathPart", "path part '\(pathPart)' must be letters, digits, '.', '_' or '-', or a parameter such as '{id}' or '{proxy+}'",
                                      hint: "declare one path segment per ApiResource, without '/'"))
         }
-        if !(scope.parent is ApiResource) && scope.parent?.id != "Default" {
+        if api == nil {
             found.append(scope.error("apigateway.resource.outsideApi", "resource '\(scope.path)' is not declared inside a RestApi",
                                      hint: "declare it in a RestApi's builder or inside another ApiResource"))
         }

@@ -124,6 +124,8 @@ public final class RestApi: Construct, RestApiReference {
         var paths: [ObjectIdentifier: [String]] = [:]
         var hashInput = ""
         for (node, parent) in declaredNodes {
+            (node as? ApiMethod)?.api = self
+            (node as? ApiResource)?.api = self
             let path = (parent.flatMap { paths[ObjectIdentifier($0)] } ?? ["Default"]) + [node.id]
             paths[ObjectIdentifier(node)] = path
             let parentID: JSONValue = parent.map { $0.resource.ref } ?? rootResourceID

@@ -97,3 +97,20 @@ import Testing
         #expect(RestApi.imported("Imported", restApiID: "abc123").deploymentStageName == nil)
     }
 }
+
+@Suite struct ApiResourceTests {
+    @Test func resourcesAndMethodsOutsideAnApiAreReported() {
+        let found = diagnostics(of: App {
+            Stack("Stack") {
+                ApiResource("orders")
+                ApiMethod("GET")
+            }
+        })
+        #expect(found.map(\.code) == ["apigateway.resource.outsideApi", "apigateway.method.outsideApi"])
+    }
+
+    @Test func pathPartsAreSegmentsOrParameters() {
+        #expect(ApiResource.isValidPathPart("orders") && ApiResource.isValidPathPart("{id}") && ApiResource.isValidPathPart("{proxy+}"))
+        #expect(!ApiResource.isValidPathPart("a/b") && !ApiResource.isValidPathPart("{}") && !ApiResource.isValidPathPart("{a+b}"))
+    }
+}
