@@ -66,7 +66,8 @@ public struct ApiGateway: RuleTarget {
         }
         let wildcards = (path ?? "").filter { $0 == "*" }.count
         if wildcards != pathParameterValues.count {
-            error("pathWildcards", "path '\(path ?? "/")' has \(wildcards) wildcards but \(pathParameterValues.count) path parameter values are given",
+            let values = pathParameterValues.count == 1 ? "1 path parameter value is" : "\(pathParameterValues.count) path parameter values are"
+            error("pathWildcards", "path '\(path ?? "/")' has \(wildcards) wildcard\(wildcards == 1 ? "" : "s") but \(values) given",
                   hint: "give one value in 'pathParameterValues' for each '*' of the path")
         }
         if let path, !path.hasPrefix("/") {

@@ -2,7 +2,9 @@
 /// the delivery stream's `EventsRole`, shared by every rule that targets it, granted
 /// `firehose:PutRecord` and `firehose:PutRecordBatch` on the stream.
 ///
-/// As in the CDK, this target has no retry or dead-letter options. An imported delivery
+/// Rendered as the CDK's `FirehoseDeliveryStream` renders it (its deprecated
+/// `KinesisFirehoseStream` takes the L1 resource instead). As in the CDK, this target
+/// has no retry or dead-letter options. An imported delivery
 /// stream that is not placed in a stack holds no role; the rule's own `EventsRole` is
 /// used instead.
 public struct KinesisFirehoseStream: RuleTarget {

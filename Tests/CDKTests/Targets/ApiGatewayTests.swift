@@ -69,7 +69,7 @@ import Testing
         })
         #expect(found == [Diagnostic(
             .error, code: "events.target.apiGateway.pathWildcards", path: "Stack/Rule",
-            message: "path '/orders/*/items/*' has 2 wildcards but 1 path parameter values are given",
+            message: "path '/orders/*/items/*' has 2 wildcards but 1 path parameter value is given",
             hint: "give one value in 'pathParameterValues' for each '*' of the path")])
     }
 
