@@ -98,11 +98,6 @@ public struct ConstructScope {
         return (node.construct as? Stack) ?? node.stack?.construct as? Stack
     }
 
-    /// Whether `construct` is placed in the tree of this synthesis.
-    public func isPlaced(_ construct: Construct) -> Bool {
-        context?.tree.node(of: construct) != nil
-    }
-
     /// The child `id` of `owner` that this synthesis generated, made by `make` and placed
     /// on first use, so that every rule shares it (a stack's log resource policy). `nil`
     /// when `owner` is not placed, or its child `id` is not a `T`.
@@ -119,11 +114,7 @@ public struct ConstructScope {
     /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.
     /// Grant it what the target needs with `addStatement(_:to:)`.
     public func eventsRole(under owner: Construct) -> Role? {
-        guard let context, let node = context.tree.node(of: owner) else { return nil }
-        if let existing = node.child(named: "EventsRole")?.construct as? Role { return existing }
-        let role = Role("EventsRole", assumedBy: .service("events.amazonaws.com"))
-        context.prepareGenerated(context.tree.addGenerated(role, under: node))
-        return role
+        shared("EventsRole", under: owner) { Role("EventsRole", assumedBy: .service("events.amazonaws.com")) }
     }
 }
 
