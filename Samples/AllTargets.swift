@@ -21,7 +21,7 @@ func allTargets() -> App {
         ApiResource("orders") {
             ApiMethod("POST")
             ApiResource("{id}") {
-                ApiMethod("PUT")
+                ApiMethod("PUT", function: handler)
             }
         }
     }

@@ -19,7 +19,7 @@ audit_log = logs.LogGroup(stack, "AuditLog")
 api = apigw.RestApi(stack, "OrdersApi")
 orders = api.root.add_resource("orders")
 orders.add_method("POST")
-orders.add_resource("{id}").add_method("PUT")
+orders.add_resource("{id}").add_method("PUT", apigw.LambdaIntegration(handler))
 connection = events.Connection(stack, "WebhookConnection",
     authorization=events.Authorization.api_key("x-api-key", cdk.SecretValue.secrets_manager("all-targets/webhook", json_field="apiKey")),
     header_parameters={"x-source": events.HttpParameter.from_string("all-targets")})

@@ -98,6 +98,12 @@ public struct ConstructScope {
         return (node.construct as? Stack) ?? node.stack?.construct as? Stack
     }
 
+    /// The logical ID of a resource of the app in its stack, `nil` when it is not placed.
+    public func logicalID(of element: CfnElement) -> String? {
+        guard let context, let node = context.tree.node(of: element) else { return nil }
+        return context.logicalID(of: node)
+    }
+
     /// The child `id` of `owner` that this synthesis generated, made by `make` and placed
     /// on first use, so that every rule shares it (a stack's log resource policy). `nil`
     /// when `owner` is not placed, or its child `id` is not a `T`.

@@ -1,6 +1,9 @@
-/// Renders an `AWS::ApiGateway::Method` with a mock integration and no authorization,
-/// as the CDK's `addMethod(httpMethod)` renders it, on the resource it is declared in
-/// (or the API's root). Its construct ID is the method, upper-cased.
+/// Renders an `AWS::ApiGateway::Method` without authorization, as the CDK's
+/// `addMethod(httpMethod, integration)` renders it, on the resource it is declared in (or
+/// the API's root): a Lambda proxy integration when a function is given, with the two
+/// `AWS::Lambda::Permission`s the CDK's `LambdaIntegration` adds (the deployment stage
+/// and the console's test stage), else a mock integration. Its construct ID is the
+/// method, upper-cased.
 ///
 /// The method is one of `ANY`, `OPTIONS`, `GET`, `PUT`, `POST`, `DELETE`, `PATCH`, `HEAD`.
 /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html
@@ -13,8 +16,12 @@ public final class ApiMethod: Construct {
     /// The methods API Gateway accepts.
     public static let allowedMethods = ["ANY", "OPTIONS", "GET", "PUT", "POST", "DELETE", "PATCH", "HEAD"]
 
-    public init(_ httpMethod: String) {
+    /// The function a Lambda proxy integration calls.
+    public let function: Function?
+
+    public init(_ httpMethod: String, function: Function? = nil) {
         self.httpMethod = httpMethod.uppercased()
+        self.function = function
         self.resource = CfnResource("Resource", type: "AWS::ApiGateway::Method")
         super.init(httpMethod.uppercased())
     }

@@ -131,13 +131,26 @@ public final class RestApi: Construct, RestApiReference {
             let parentID: JSONValue = parent.map { $0.resource.ref } ?? rootResourceID
             let parentHashID: JSONValue = parent.map { _ in .ref(logicalID(Array(path.dropLast()) + ["Resource"])) } ?? .getAtt(apiLogicalID, "RootResourceId")
             if let method = node as? ApiMethod {
+                var integration: JSONValue = ["Type": "MOCK"]
+                var hashIntegration: JSONValue = ["type": "MOCK"]
+                if let function = method.function {
+                    let uri = Self.lambdaURI(region: StackValue.region.value, functionArn: function.functionArn)
+                    integration = ["IntegrationHttpMethod": "POST", "Type": "AWS_PROXY", "Uri": uri]
+                    let functionArn: JSONValue = .getAtt(scope.logicalID(of: function.resource) ?? "", "Arn")
+                    let region: JSONValue = scope.environment.region.map(JSONValue.string) ?? .pseudo(.region)
+                    hashIntegration = [
+                        "type": "AWS_PROXY", "uri": Self.lambdaURI(partition: .pseudo(.partition), region: region, functionArn: functionArn).simplifyingJoins(),
+                        "integrationHttpMethod": "POST",
+                    ]
+                    addPermissions(for: method, function: function, resourcePath: path.dropFirst().dropLast(), scope: scope)
+                }
                 method.resource.properties = [
-                    "AuthorizationType": "NONE", "HttpMethod": .string(method.httpMethod), "Integration": ["Type": "MOCK"],
+                    "AuthorizationType": "NONE", "HttpMethod": .string(method.httpMethod), "Integration": integration,
                     "ResourceId": parentID, "RestApiId": restApiID,
                 ]
                 hashInput += JSONWriter(indent: 0).render(["method": [
                     "resourceId": parentHashID, "restApiId": .ref(apiLogicalID), "httpMethod": .string(method.httpMethod),
-                    "authorizationType": "NONE", "integration": ["type": "MOCK"],
+                    "authorizationType": "NONE", "integration": hashIntegration,
                 ]])
             } else if let child = node as? ApiResource {
                 child.resource.properties = ["ParentId": parentID, "PathPart": .string(child.pathPart), "RestApiId": restApiID]
@@ -145,7 +158,8 @@ public final class RestApi: Construct, RestApiReference {
                     "restApiId": .ref(apiLogicalID), "parentId": parentHashID, "pathPart": .string(child.pathPart),
                 ]])
             }
-            deployment.addDependency(node)
+            if let method = node as? ApiMethod { deployment.addDependency(method.resource) }
+            if let child = node as? ApiResource { deployment.addDependency(child.resource) }
         }
         hashInput += JSONWriter(indent: 0).render(["Resources": [apiLogicalID: ["Type": "AWS::ApiGateway::RestApi", "Properties": .object(properties)]]])
         deployment.overrideLogicalID(logicalID(["Deployment", "Resource"]) + MD5.hex(hashInput))
@@ -154,6 +168,31 @@ public final class RestApi: Construct, RestApiReference {
             "RestApiId": restApiID,
         ]
         stage.properties = ["DeploymentId": deployment.ref, "RestApiId": restApiID, "StageName": .string(stageName)]
+    }
+
+    /// `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function>/invocations`.
+    static func lambdaURI(partition: JSONValue = StackValue.partition.value, region: JSONValue, functionArn: JSONValue) -> JSONValue {
+        .join("", ["arn:", partition, ":apigateway:", region, ":lambda:path/2015-03-31/functions/", functionArn, "/invocations"])
+    }
+
+    /// The permissions the CDK's `LambdaIntegration` gives API Gateway to call the
+    /// function: from the deployment stage and from the console's test stage, children of
+    /// the method named after the API, the method and the resource path.
+    private func addPermissions(for method: ApiMethod, function: Function, resourcePath: ArraySlice<String>, scope: ConstructScope) {
+        let path = "/" + resourcePath.joined(separator: "/")
+        let description = scope.uniqueID + "." + method.httpMethod + "." + path.replacingOccurrences(of: "/", with: ".")
+        // Path parameters become wildcards in the ARN, as in the CDK's `methodArn`.
+        let arnPath = resourcePath.map { $0.hasPrefix("{") ? "*" : $0 }
+        let methodPart = method.httpMethod == "ANY" ? "*" : method.httpMethod
+        let suffix: JSONValue = .string("/" + methodPart + "/" + arnPath.joined(separator: "/"))
+        for (id, stagePart) in [("ApiPermission." + description, stage.ref), ("ApiPermission.Test." + description, "test-invoke-stage")] {
+            scope.addGenerated(CfnResource(id, type: "AWS::Lambda::Permission", properties: [
+                "Action": "lambda:InvokeFunction",
+                "FunctionName": function.functionArn,
+                "Principal": "apigateway.amazonaws.com",
+                "SourceArn": StackValue.arn(service: "execute-api", resource: .join("", [restApiID, "/", stagePart, suffix])),
+            ]), under: method)
+        }
     }
 
     public override func validate(_ scope: ConstructScope) -> [Diagnostic] {

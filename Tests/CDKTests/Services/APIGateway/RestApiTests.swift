@@ -70,6 +70,26 @@ import Testing
             """#)))
     }
 
+    @Test func lambdaIntegrationCallsTheFunctionWithTwoPermissions() throws {
+        let function = Function("Fn", runtime: "python3.12", handler: "index.handler", inlineCode: "x")
+        let app = App {
+            Stack("Stack") {
+                function
+                RestApi("Api") { ApiResource("orders") { ApiMethod("POST", function: function) } }
+            }
+        }
+        #expect(try resourceJSON("ApiordersPOSTC4B92180", in: app) == cdkJSON(#"""
+            {"Type":"AWS::ApiGateway::Method","Properties":{"AuthorizationType":"NONE","HttpMethod":"POST","Integration":{"IntegrationHttpMethod":"POST","Type":"AWS_PROXY","Uri":{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":apigateway:",{"Ref":"AWS::Region"},":lambda:path/2015-03-31/functions/",{"Fn::GetAtt":["Fn9270CBC0","Arn"]},"/invocations"]]}},"ResourceId":{"Ref":"Apiorders33D48F48"},"RestApiId":{"Ref":"ApiF70053CD"}}}
+            """#))
+        #expect(try resourceJSON("ApiDeploymentB17BE62Dbd5452be605f8b97cda194ee6fbafd2b", in: app)?["DependsOn"] == ["ApiordersPOSTC4B92180", "Apiorders33D48F48"])
+        #expect(try resourceJSON("ApiordersPOSTApiPermissionStackApiDBBEC0DBPOSTordersF1C51335", in: app) == cdkJSON(#"""
+            {"Type":"AWS::Lambda::Permission","Properties":{"Action":"lambda:InvokeFunction","FunctionName":{"Fn::GetAtt":["Fn9270CBC0","Arn"]},"Principal":"apigateway.amazonaws.com","SourceArn":{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":execute-api:",{"Ref":"AWS::Region"},":",{"Ref":"AWS::AccountId"},":",{"Ref":"ApiF70053CD"},"/",{"Ref":"ApiDeploymentStageprod3EB9684E"},"/POST/orders"]]}}}
+            """#))
+        #expect(try resourceJSON("ApiordersPOSTApiPermissionTestStackApiDBBEC0DBPOSTordersA086C9CA", in: app) == cdkJSON(#"""
+            {"Type":"AWS::Lambda::Permission","Properties":{"Action":"lambda:InvokeFunction","FunctionName":{"Fn::GetAtt":["Fn9270CBC0","Arn"]},"Principal":"apigateway.amazonaws.com","SourceArn":{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":execute-api:",{"Ref":"AWS::Region"},":",{"Ref":"AWS::AccountId"},":",{"Ref":"ApiF70053CD"},"/test-invoke-stage/POST/orders"]]}}}
+            """#))
+    }
+
     @Test func withoutTheCloudWatchRoleTheStageDependsOnNothing() throws {
         let app = App { Stack("Stack") { RestApi("Api", cloudWatchRole: false) { ApiMethod("ANY") } } }
         #expect(try logicalIDs(in: app) == [
