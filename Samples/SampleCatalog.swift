@@ -22,4 +22,5 @@ public let samples: [Sample] = [
     Sample(name: "ArchiveAndBus", summary: "a custom bus with archives, a resource policy, grants, imported buses and outputs", makeApp: archiveAndBus),
     Sample(name: "ScheduledTasks", summary: "cron, rate and expression schedules; a nightly Fargate task with overrides on an imported network", makeApp: scheduledTasks),
     Sample(name: "IoTEventMessages", summary: "AWS IoT thing and job events turned on, a device policy, and a topic rule to an SQS queue", makeApp: iotEventMessages),
+    Sample(name: "AllTargets", summary: "order events to every kind of target, with dead-letter queues, retries and input", makeApp: allTargets),
 ]

@@ -146,6 +146,12 @@ public struct ConstructScope {
         context.prepareGenerated(context.tree.addGenerated(construct, under: stack))
     }
 
+    /// The logical ID of a resource of the app in its stack, `nil` when it is not placed.
+    public func logicalID(of element: CfnElement) -> String? {
+        guard let context, let node = context.tree.node(of: element) else { return nil }
+        return context.logicalID(of: node)
+    }
+
     /// The role EventBridge assumes to reach a target: child `EventsRole` of `owner`
     /// (the target's resource), made on first use and shared by every rule that targets
     /// `owner`, as the CDK's `singletonEventRole`. `nil` when `owner` is not placed.
@@ -164,7 +170,8 @@ public struct ConstructScope {
         if let owner {
             ownerNode = context.tree.node(of: owner)
         } else {
-            ownerNode = context.tree.stacks.first { $0.construct.id == pathComponents.first }
+            let node = context.tree.node(atPath: path)
+            ownerNode = node?.construct is Stack ? node : node?.stack
         }
         guard let node = ownerNode else { return nil }
         if let existing = node.child(named: id) { return existing.construct as? T }

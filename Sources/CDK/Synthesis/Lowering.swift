@@ -115,7 +115,7 @@ enum Lowering {
             }
             current = current?.parent
         }
-        return targets.sorted { $0.path < $1.path }.compactMap { context.logicalID(of: $0) }
+        return targets.sorted { Collation.precedes($0.path, $1.path) }.compactMap { context.logicalID(of: $0) }
     }
 
     /// `value` with every reference resolved for `stack`: `Ref`/`Fn::GetAtt` or a logical

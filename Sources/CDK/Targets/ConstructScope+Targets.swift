@@ -11,23 +11,13 @@ extension ConstructScope {
         return nil
     }
 
-    /// Child `id` of `owner`, made by `make` and placed on first use and shared after,
-    /// as the CDK's `node.tryFindChild(id) ?? new …(owner, id)`. `nil` when `owner` is
-    /// not placed, or its child `id` is of another kind.
-    func generatedChild<Child: Construct>(_ id: String, under owner: Construct, make: () -> Child) -> Child? {
-        guard let context, let node = context.tree.node(of: owner) else { return nil }
-        if let existing = node.child(named: id) { return existing.construct as? Child }
-        let child = make()
-        context.prepareGenerated(context.tree.addGenerated(child, under: node))
-        return child
-    }
-
     /// A name unique in the app built from this construct's path, with the stack's name
     /// in place of its ID, as the CDK's `Names.uniqueResourceName`.
     func uniqueResourceName(maxLength: Int) -> String {
         var components = pathComponents
-        if let context, let first = components.first, let stack = context.tree.stacks.first(where: { $0.path == first }) {
-            components[0] = context.stackName(stack)
+        if let context, let node = context.tree.node(atPath: path), let stack = node.construct is Stack ? node : node.stack {
+            let depth = stack.path.split(separator: "/").count
+            components.replaceSubrange(0..<min(depth, components.count), with: [context.stackName(stack)])
         }
         return UniqueID.uniqueResourceName(components, maxLength: maxLength)
     }

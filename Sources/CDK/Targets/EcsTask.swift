@@ -122,7 +122,7 @@ public struct EcsTask: RuleTarget {
     private func taskSecurityGroups(_ scope: ConstructScope) -> [SecurityGroupReference] {
         if let securityGroups { return securityGroups }
         guard let vpc = cluster.vpc,
-              let group = scope.generatedChild("SecurityGroup", under: taskDefinition, make: { SecurityGroup("SecurityGroup", vpc: vpc) })
+              let group = scope.singleton("SecurityGroup", under: taskDefinition, make: { SecurityGroup("SecurityGroup", vpc: vpc) })
         else { return [] }
         return [group]
     }

@@ -1,12 +1,6 @@
 import Testing
 @testable import CDK
 
-/// The logical IDs of the resources of the only stack of `app`, in template order.
-func logicalIDs(in app: App) throws -> [String] {
-    let assembly = try Synthesizer.synthesize(app)
-    return try #require(assembly.stacks.first).template.resources.map(\.logicalID)
-}
-
 // Expected values come from the real CDK 2.275.0 for the same declarations (stack `S`,
 // repository `Repo`) and from the codecommit_to_codebuild reference app.
 @Suite struct RepositoryTests {
