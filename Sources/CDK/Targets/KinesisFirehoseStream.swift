@@ -16,7 +16,7 @@ public struct KinesisFirehoseStream: RuleTarget {
         self.message = message
     }
 
-    public var targetResource: Construct? { deliveryStream as? Construct }
+    public var targetResource: Construct? { deliveryStream }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         let arn = deliveryStream.deliveryStreamArn

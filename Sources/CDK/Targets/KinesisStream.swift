@@ -23,7 +23,7 @@ public struct KinesisStream: RuleTarget {
         self.options = TargetOptions(deadLetterQueue: deadLetterQueue, retryAttempts: retryAttempts, maxEventAgeSeconds: maxEventAgeSeconds)
     }
 
-    public var targetResource: Construct? { stream as? Construct }
+    public var targetResource: Construct? { stream }
 
     public func bind(to rule: Rule, id: String, scope: ConstructScope) -> RuleTargetConfig {
         var parameters = JSONObject()
