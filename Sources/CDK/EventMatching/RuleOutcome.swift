@@ -1,0 +1,106 @@
+import CloudFormation
+
+/// What one rule of a synthesized template does with an event: whether it fires, why
+/// not, and what each of its targets receives.
+public struct RuleOutcome {
+    public enum Verdict: Equatable {
+        /// The pattern matches and the rule is enabled: every target receives the event.
+        case matched
+        /// The pattern does not match, for this reason.
+        case notMatched(String)
+        /// The pattern matches, but the rule is disabled.
+        case disabled
+        /// The rule runs on a schedule and has no pattern.
+        case scheduled
+        /// EventBridge would reject the pattern.
+        case invalidPattern(String)
+    }
+
+    /// What one target receives.
+    public struct Delivery {
+        /// The target's `Id`.
+        public var id: String
+        /// The target, described: `Topic GreengrassTopic1234ABCD (AWS::SNS::Topic)`.
+        public var destination: String
+        public var payload: TargetPayload
+    }
+
+    /// The stack's artifact ID.
+    public var stack: String
+    /// The rule's logical ID.
+    public var logicalID: String
+    /// The rule's `Name`, when it has one.
+    public var name: String?
+    /// The event bus: `default`, a bus name, or a description of the reference.
+    public var bus: String
+    public var verdict: Verdict
+    /// The targets' payloads; empty unless the rule fires.
+    public var deliveries: [Delivery]
+
+    /// Whether the rule fires for the event.
+    public var fires: Bool { verdict == .matched }
+}
+
+extension CloudAssembly {
+    /// Every `AWS::Events::Rule` of every stack, in template order, evaluated for
+    /// `event` as EventBridge would: the rendered pattern (typed or raw alike), the
+    /// rule's state, and each target's input.
+    public func outcomes(for event: MatchableEvent) -> [RuleOutcome] {
+        var outcomes: [RuleOutcome] = []
+        for stack in stacks {
+            let resources = stack.template.resources
+            for rule in resources where rule.type == "AWS::Events::Rule" {
+                outcomes.append(Self.outcome(of: rule, in: stack, resources: resources, event: event))
+            }
+        }
+        return outcomes
+    }
+
+    private static func outcome(of rule: Resource, in stack: StackArtifact, resources: [Resource], event: MatchableEvent) -> RuleOutcome {
+        let properties = rule.properties
+        let name = properties["Name"]?.stringValue
+        let bus = properties["EventBusName"].map { describe($0, resources) } ?? "default"
+        var outcome = RuleOutcome(stack: stack.artifactID, logicalID: rule.logicalID, name: name, bus: bus, verdict: .scheduled, deliveries: [])
+        guard let pattern = properties["EventPattern"] else { return outcome }
+        let matcher: EventPatternMatcher
+        do {
+            matcher = try EventPatternMatcher(json: RawJSON(pattern))
+        } catch {
+            outcome.verdict = .invalidPattern("\(error)")
+            return outcome
+        }
+        if let reason = matcher.mismatch(in: event) {
+            outcome.verdict = .notMatched(reason)
+            return outcome
+        }
+        guard properties["State"]?.stringValue != "DISABLED" else {
+            outcome.verdict = .disabled
+            return outcome
+        }
+        outcome.verdict = .matched
+        let ruleArn = "arn:aws:events:\(stack.environment.region ?? "<region>"):\(stack.environment.account ?? "<account>"):rule/\(name ?? rule.logicalID)"
+        for target in properties["Targets"]?.arrayValue ?? [] {
+            guard let entry = target.objectValue else { continue }
+            let payload = TargetPayload(target: entry, event: event.json, ruleName: name ?? rule.logicalID, ruleArn: ruleArn)
+            outcome.deliveries.append(RuleOutcome.Delivery(
+                id: entry["Id"]?.stringValue ?? "?",
+                destination: entry["Arn"].map { describe($0, resources) } ?? "?",
+                payload: payload))
+        }
+        return outcome
+    }
+
+    /// A name, or what a reference points to: `GreengrassTopic1234ABCD (AWS::SNS::Topic)`.
+    private static func describe(_ value: JSONValue, _ resources: [Resource]) -> String {
+        if let text = value.stringValue { return text }
+        let logicalID = value["Ref"]?.stringValue ?? value["Fn::GetAtt"]?.arrayValue?.first?.stringValue
+        if let logicalID {
+            if let resource = resources.first(where: { $0.logicalID == logicalID }) {
+                if resource.type == "AWS::Events::EventBus", let busName = resource.properties["Name"]?.stringValue { return busName }
+                return "\(logicalID) (\(resource.type))"
+            }
+            return logicalID
+        }
+        return JSONWriter(indent: 0).render(value)
+    }
+}
