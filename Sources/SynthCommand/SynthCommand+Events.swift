@@ -92,7 +92,7 @@ extension SynthCommand {
     }
 
     private static func render(_ outcome: RuleOutcome, label: String?, console: Console) -> String {
-        var title = (label.map { "\($0) " } ?? "") + "\(outcome.stack)/\(outcome.logicalID)"
+        var title = (label.map { $0 == outcome.stack ? "" : "\($0): " } ?? "") + "\(outcome.stack)/\(outcome.logicalID)"
         if let name = outcome.name { title += " '\(name)'" }
         title += " (bus \(outcome.bus))"
         var lines: [String] = []

@@ -79,21 +79,27 @@ extension EventPatternMatcher {
 
     // MARK: - Explanations
 
+    /// Every field that fails on its own, in pattern order, joined by `; `; or, when each
+    /// field matches on its own, the array elements that keep them apart.
     private static func reason(_ conditions: [Condition], _ event: MatchableEvent) -> String {
+        var reasons: [String] = []
         for condition in conditions {
             let leaves = event.leaves(at: condition.path)
             let matching = leaves.filter { leaf in condition.matchers.contains { $0.matches(leaf.value) } }
             if !matching.isEmpty { continue }
             if condition.allowsAbsence {
                 if leaves.isEmpty { continue }
-                return "'\(condition.path)' is \(describe(leaves)), and the pattern wants \(condition.written) or no value"
+                reasons.append("'\(condition.path)' is \(describe(leaves)), and the pattern wants \(condition.written) or no value")
+            } else if leaves.isEmpty {
+                reasons.append("the event has no value at '\(condition.path)' (the pattern wants \(condition.written))")
+            } else {
+                reasons.append("'\(condition.path)' is \(describe(leaves)), not matched by \(condition.written)")
             }
-            if leaves.isEmpty {
-                return "the event has no value at '\(condition.path)' (the pattern wants \(condition.written))"
-            }
-            return "'\(condition.path)' is \(describe(leaves)), not matched by \(condition.written)"
         }
-        return "the fields match only in different elements of one array (EventBridge never combines them)"
+        if reasons.isEmpty {
+            return "the fields match only in different elements of one array (EventBridge never combines them)"
+        }
+        return reasons.joined(separator: "; ")
     }
 
     private static func describe(_ leaves: [EventLeaf]) -> String {

@@ -35,7 +35,8 @@ public struct TargetPayload: Equatable {
             kind = .inputTransformer
             var values: [String: RawJSON?] = [:]
             for (key, path) in transformer["InputPathsMap"]?.objectValue ?? JSONObject() {
-                values[key] = path.stringValue.flatMap { JSONPathQuery($0)?.value(in: event) }
+                // updateValue keeps a path without a value as a key whose value is nil.
+                values.updateValue(path.stringValue.flatMap { JSONPathQuery($0)?.value(in: event) }, forKey: key)
             }
             values["aws.events.rule-name"] = .string(ruleName)
             values["aws.events.rule-arn"] = .string(ruleArn)
