@@ -44,7 +44,8 @@ public func targetPayload(of rule: Rule, target index: Int = 0, for eventJSON: S
     try assertMatches(rule, eventJSON)
     let (_, event) = try prepare(rule, eventJSON)
     guard rule.targets.indices.contains(index) else {
-        throw AssertionFailure("the rule has \(rule.targets.count) targets; there is no target \(index)")
+        let count = rule.targets.count == 1 ? "1 target" : "\(rule.targets.count) targets"
+        throw AssertionFailure("the rule has \(count); there is no target \(index)")
     }
     let entries = rule.resource.properties["Targets"]?.arrayValue ?? []
     guard entries.indices.contains(index), let entry = entries[index].objectValue else {

@@ -98,13 +98,16 @@ extension RawJSON {
 }
 
 extension RawJSON {
-    /// `value` as written in a template: numbers in the writer's spelling, each token and
+    /// `value` as written in a template: numbers in the writer's spelling (`inf` and `nan`
+    /// for the doubles JSON cannot hold), each token and
     /// each intrinsic function (`{"Ref": …}`, `{"Fn::…": …}`) as `unresolved`.
     public init(_ value: JSONValue) {
         switch value {
         case .null: self = .null
         case let .bool(bool): self = .bool(bool)
-        case .integer, .double: self = .number(JSONWriter(indent: 0).render(value))
+        case .integer: self = .number(JSONWriter(indent: 0).render(value))
+        // A non-finite double has no JSON spelling; `inf` and `nan` keep it recognizable.
+        case let .double(number): self = .number(number.isFinite ? JSONWriter(indent: 0).render(value) : "\(number)")
         case let .string(string): self = .string(string)
         case let .array(items): self = .array(items.map(RawJSON.init))
         case let .token(token): self = .unresolved(token.description)
