@@ -107,9 +107,9 @@ private func writeTemporary(_ text: String) throws -> String {
         let (code, capture) = run(["test-event", sampleEvent("proton-template-registration-failed"), "--sample", "GreengrassNotifications"])
         #expect(code == 1)
         #expect(capture.stdout.contains(#"""
-            no match GreengrassNotifications/GreengrassGroupRule1071A125 (bus default): the event has no value at \#
-            'detail.group-id' (the pattern wants ["4a1e6e8b-2f3c-4a44-9b0e-0a1b2c3d4e5f"]); 'source' is "aws.proton", \#
-            not matched by ["aws.greengrass"]
+            no match GreengrassNotifications/GreengrassGroupRule1071A125 (bus default): 'source' is "aws.proton", \#
+            not matched by ["aws.greengrass"]; the event has no value at 'detail.group-id' \#
+            (the pattern wants ["4a1e6e8b-2f3c-4a44-9b0e-0a1b2c3d4e5f"])
             """#))
         #expect(capture.stdout.hasSuffix("0 of 2 rules match"))
     }

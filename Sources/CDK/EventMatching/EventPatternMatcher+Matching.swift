@@ -79,27 +79,33 @@ extension EventPatternMatcher {
 
     // MARK: - Explanations
 
-    /// Every field that fails on its own, in pattern order, joined by `; `; or, when each
-    /// field matches on its own, the array elements that keep them apart.
+    /// The fields that fail on their own, at most two, joined by `; `: first envelope
+    /// fields with another value (`source`, `detail-type`), then other fields with another
+    /// value, then missing ones. When each field matches on its own, the array elements
+    /// that keep them apart.
     private static func reason(_ conditions: [Condition], _ event: MatchableEvent) -> String {
-        var reasons: [String] = []
+        var reasons: [(rank: Int, text: String)] = []
         for condition in conditions {
             let leaves = event.leaves(at: condition.path)
             let matching = leaves.filter { leaf in condition.matchers.contains { $0.matches(leaf.value) } }
             if !matching.isEmpty { continue }
+            let rank = condition.path.contains(".") ? 1 : 0
             if condition.allowsAbsence {
                 if leaves.isEmpty { continue }
-                reasons.append("'\(condition.path)' is \(describe(leaves)), and the pattern wants \(condition.written) or no value")
+                reasons.append((rank, "'\(condition.path)' is \(describe(leaves)), and the pattern wants \(condition.written) or no value"))
             } else if leaves.isEmpty {
-                reasons.append("the event has no value at '\(condition.path)' (the pattern wants \(condition.written))")
+                reasons.append((2, "the event has no value at '\(condition.path)' (the pattern wants \(condition.written))"))
             } else {
-                reasons.append("'\(condition.path)' is \(describe(leaves)), not matched by \(condition.written)")
+                reasons.append((rank, "'\(condition.path)' is \(describe(leaves)), not matched by \(condition.written)"))
             }
         }
         if reasons.isEmpty {
             return "the fields match only in different elements of one array (EventBridge never combines them)"
         }
-        return reasons.joined(separator: "; ")
+        let ranked = reasons.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.text)
+        var text = ranked.prefix(2).joined(separator: "; ")
+        if ranked.count > 2 { text += "; and \(ranked.count - 2) more \(ranked.count == 3 ? "field" : "fields")" }
+        return text
     }
 
     private static func describe(_ leaves: [EventLeaf]) -> String {

@@ -264,6 +264,13 @@ private func matches(_ pattern: String, _ event: String) throws -> Bool {
         #expect(matcher.mismatch(in: running) == nil)
     }
 
+    @Test func mismatchNamesEnvelopeFieldsFirstAndAtMostTwoFields() throws {
+        let matcher = try EventPatternMatcher(jsonText: #"{"detail": {"a": ["1"], "b": ["2"]}, "source": ["x"], "id": ["y"]}"#)
+        let event = try MatchableEvent(jsonText: #"{"source": "s", "id": "i", "detail": {"a": "0"}}"#)
+        #expect(matcher.mismatch(in: event)
+            == #"'source' is "s", not matched by ["x"]; 'id' is "i", not matched by ["y"]; and 2 more fields"#)
+    }
+
     @Test func mismatchAcrossArrayElementsIsExplained() throws {
         let matcher = try EventPatternMatcher(jsonText: #"{"e": {"a": ["1"], "b": ["2"]}}"#)
         let event = try MatchableEvent(jsonText: #"{"e": [{"a": "1"}, {"b": "2"}]}"#)
