@@ -64,7 +64,8 @@ extension CloudAssembly {
         guard let pattern = properties["EventPattern"] else { return outcome }
         let matcher: EventPatternMatcher
         do {
-            matcher = try EventPatternMatcher(json: RawJSON(pattern))
+            guard let raw = RawJSON(eventPattern: pattern) else { throw EventPatternError(message: "the 'EventPattern' text is not JSON") }
+            matcher = try EventPatternMatcher(json: raw)
         } catch {
             outcome.verdict = .invalidPattern("\(error)")
             return outcome
@@ -102,5 +103,18 @@ extension CloudAssembly {
             return logicalID
         }
         return JSONWriter(indent: 0).render(value)
+    }
+}
+
+extension RawJSON {
+    /// A rule's `EventPattern` as the template holds it: an object, or JSON text (which
+    /// CloudFormation accepts too); `nil` for text that is not JSON.
+    init?(eventPattern: JSONValue) {
+        if let text = eventPattern.stringValue {
+            guard let parsed = try? JSONParser.parseRaw(text) else { return nil }
+            self = parsed
+        } else {
+            self.init(eventPattern)
+        }
     }
 }
