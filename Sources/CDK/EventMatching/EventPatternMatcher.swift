@@ -65,8 +65,12 @@ public struct EventPatternMatcher {
     /// - Throws: `EventPatternError` when EventBridge would reject it (the problems
     ///   synthesis reports as the rule's diagnostics).
     public init(_ pattern: EventPattern) throws {
-        let errors = pattern.diagnostics(at: "").filter { $0.severity == .error }
+        // The rule's diagnostics run the JSON validator and the typed checks together.
+        let found = pattern.diagnostics(at: "")
+        let errors = found.filter { $0.severity == .error }
         if !errors.isEmpty { throw EventPatternError(diagnostics: errors) }
-        try self.init(json: RawJSON(pattern.json))
+        self.json = RawJSON(pattern.json)
+        self.warnings = found
+        self.alternatives = Self.compile(json, prefix: "")
     }
 }
