@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "CDK", dependencies: ["CloudFormation"]),
         .target(name: "CDKAssertions", dependencies: ["CDK"]),
         .target(name: "SynthCommand", dependencies: ["CDK"]),
-        .target(name: "Samples", dependencies: ["CDK"], path: "Samples", exclude: ["Divergences"]),
+        .target(name: "Samples", dependencies: ["CDK"], path: "Samples", exclude: ["Divergences", "Events"]),
         .executableTarget(name: "synth", dependencies: ["SynthCommand", "Samples"]),
         .testTarget(name: "CloudFormationTests", dependencies: ["CloudFormation"]),
         .testTarget(name: "CDKTests", dependencies: ["CDK", "CDKAssertions"]),

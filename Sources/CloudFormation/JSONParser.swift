@@ -20,12 +20,62 @@ public enum JSONParser {
     ///
     /// - Throws: `JSONParseError` at the first character that is not valid JSON.
     public static func parse(_ text: String) throws -> JSONValue {
+        try parse(text, building: JSONValueBuilder.self)
+    }
+
+    /// The value that `text` holds, exactly as written: numbers keep their spelling and
+    /// objects keep every member, repeated keys included (see ``RawJSON``). Numbers of
+    /// any magnitude are accepted (`1e400`); what they mean is up to the reader.
+    ///
+    /// - Throws: `JSONParseError` at the first character that is not valid JSON.
+    public static func parseRaw(_ text: String) throws -> RawJSON {
+        try parse(text, building: RawJSONBuilder.self)
+    }
+
+    private static func parse<Builder: JSONTreeBuilder>(_ text: String, building: Builder.Type) throws -> Builder.Value {
         var text = text
         return try text.withUTF8 { utf8 in
-            var parser = JSONByteParser(bytes: utf8)
+            var parser = JSONByteParser<Builder>(bytes: utf8)
             return try parser.parseDocument()
         }
     }
+}
+
+/// How the parser turns what it reads into one kind of tree.
+private protocol JSONTreeBuilder {
+    associatedtype Value
+    static func null() -> Value
+    static func bool(_ value: Bool) -> Value
+    static func string(_ value: String) -> Value
+    /// A number: its text, and its value when it has no fraction or exponent and fits
+    /// in `Int`. `nil` rejects the number (too large).
+    static func number(text: String, integer: Int?) -> Value?
+    static func array(_ items: [Value]) -> Value
+    static func object(_ members: [(key: String, value: Value)]) -> Value
+}
+
+private enum JSONValueBuilder: JSONTreeBuilder {
+    static func null() -> JSONValue { .null }
+    static func bool(_ value: Bool) -> JSONValue { .bool(value) }
+    static func string(_ value: String) -> JSONValue { .string(value) }
+    static func number(text: String, integer: Int?) -> JSONValue? {
+        if let integer { return .integer(integer) }
+        guard let number = Double(text), number.isFinite else { return nil }
+        return .double(number)
+    }
+    static func array(_ items: [JSONValue]) -> JSONValue { .array(items) }
+    static func object(_ members: [(key: String, value: JSONValue)]) -> JSONValue {
+        .object(JSONObject(members.lazy.map { ($0.key, $0.value) }))
+    }
+}
+
+private enum RawJSONBuilder: JSONTreeBuilder {
+    static func null() -> RawJSON { .null }
+    static func bool(_ value: Bool) -> RawJSON { .bool(value) }
+    static func string(_ value: String) -> RawJSON { .string(value) }
+    static func number(text: String, integer: Int?) -> RawJSON? { .number(text) }
+    static func array(_ items: [RawJSON]) -> RawJSON { .array(items) }
+    static func object(_ members: [(key: String, value: RawJSON)]) -> RawJSON { .object(members) }
 }
 
 /// Why a text is not valid JSON, and where: `line` and `column` count from 1, the
@@ -46,17 +96,18 @@ public struct JSONParseError: Error, Equatable, CustomStringConvertible {
 }
 
 /// An array or object whose members are still being read.
-private struct ParseFrame {
+private struct ParseFrame<Value> {
     var isObject: Bool
-    var array: [JSONValue] = []
-    var object = JSONObject()
+    var array: [Value] = []
+    var members: [(key: String, value: Value)] = []
     var key = ""
 }
 
-private struct JSONByteParser {
+private struct JSONByteParser<Builder: JSONTreeBuilder> {
+    typealias Value = Builder.Value
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
-    var stack: [ParseFrame] = []
+    var stack: [ParseFrame<Value>] = []
     /// Scratch space for strings with escapes.
     var scratch: [UInt8] = []
 
@@ -64,7 +115,7 @@ private struct JSONByteParser {
         self.bytes = bytes
     }
 
-    mutating func parseDocument() throws -> JSONValue {
+    mutating func parseDocument() throws -> Value {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
         let value = try parseValue()
         skipWhitespace()
@@ -73,11 +124,11 @@ private struct JSONByteParser {
     }
 
     /// Reads one value; containers are read iteratively with `stack`.
-    private mutating func parseValue() throws -> JSONValue {
+    private mutating func parseValue() throws -> Value {
         while true {
             // Read the next value, or open a container and go on to its first member.
             skipWhitespace()
-            var value: JSONValue
+            var value: Value
             guard position < bytes.count else { throw error("unexpected end of input, expected a value") }
             switch bytes[position] {
             case UInt8(ascii: "["):
@@ -85,7 +136,7 @@ private struct JSONByteParser {
                 skipWhitespace()
                 if peek() == UInt8(ascii: "]") {
                     position += 1
-                    value = .array(stack.removeLast().array)
+                    value = Builder.array(stack.removeLast().array)
                 } else {
                     continue
                 }
@@ -94,7 +145,7 @@ private struct JSONByteParser {
                 skipWhitespace()
                 if peek() == UInt8(ascii: "}") {
                     position += 1
-                    value = .object(stack.removeLast().object)
+                    value = Builder.object(stack.removeLast().members)
                 } else {
                     stack[stack.count - 1].key = try parseKey()
                     continue
@@ -110,7 +161,7 @@ private struct JSONByteParser {
                 skipWhitespace()
                 let next = peek()
                 if stack[top].isObject {
-                    stack[top].object[stack[top].key] = value
+                    stack[top].members.append((stack[top].key, value))
                     if next == UInt8(ascii: ",") {
                         position += 1
                         skipWhitespace()
@@ -119,7 +170,7 @@ private struct JSONByteParser {
                     }
                     guard next == UInt8(ascii: "}") else { throw error("expected ',' or '}' after an object member, found \(describeCurrent())") }
                     position += 1
-                    value = .object(stack.removeLast().object)
+                    value = Builder.object(stack.removeLast().members)
                 } else {
                     stack[top].array.append(value)
                     if next == UInt8(ascii: ",") {
@@ -130,7 +181,7 @@ private struct JSONByteParser {
                     }
                     guard next == UInt8(ascii: "]") else { throw error("expected ',' or ']' after an array element, found \(describeCurrent())") }
                     position += 1
-                    value = .array(stack.removeLast().array)
+                    value = Builder.array(stack.removeLast().array)
                 }
             }
         }
@@ -157,12 +208,12 @@ private struct JSONByteParser {
         return key
     }
 
-    private mutating func parseScalar() throws -> JSONValue {
+    private mutating func parseScalar() throws -> Value {
         switch bytes[position] {
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "\""): return Builder.string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return Builder.bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return Builder.bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return Builder.null()
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         case UInt8(ascii: "]"): throw error("unexpected ']', expected a value")
         case UInt8(ascii: "}"): throw error("unexpected '}', expected a value")
@@ -197,7 +248,7 @@ private struct JSONByteParser {
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 
-    private mutating func parseNumber() throws -> JSONValue {
+    private mutating func parseNumber() throws -> Value {
         let start = position
         let negative = bytes[position] == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -233,13 +284,12 @@ private struct JSONByteParser {
             guard let byte = peek(), isDigit(byte) else { throw error("expected a digit in the exponent") }
             while let byte = peek(), isDigit(byte) { position += 1 }
         }
-        if isInteger && fitsInteger { return .integer(integer) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        guard let number = Double(text), number.isFinite else {
+        guard let number = Builder.number(text: text, integer: isInteger && fitsInteger ? integer : nil) else {
             position = start
             throw error("number '\(text)' is too large for a double")
         }
-        return .double(number)
+        return number
     }
 
     private func isDigit(_ byte: UInt8) -> Bool {

@@ -12,6 +12,7 @@ struct CommandLineOptions {
     var output: String?
     var format: TemplateFormat = .json
     var pathMetadata = false
+    var sample: String?
     var help = false
     var version = false
 
@@ -31,6 +32,9 @@ struct CommandLineOptions {
                 throw UsageError(message: "unknown format '\(value)'; use json or yaml")
             }
             options.format = format
+        },
+        Spec(names: ["--sample"], value: "name", help: "With test-event: only this sample's rules (default: every sample)") { options, value in
+            options.sample = value
         },
         Spec(names: ["--path-metadata"], help: "Add aws:cdk:path metadata to every resource, as cdk synth does") { options, _ in
             options.pathMetadata = true

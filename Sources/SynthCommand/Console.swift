@@ -10,11 +10,17 @@ public struct Console {
     public var err: (String) -> Void
     /// Whether diagnostics are coloured (only on a terminal, never with `NO_COLOR`).
     public var colour: Bool
+    /// The next line of stdin without its newline, `nil` at its end (`synth match` reads it).
+    public var readLine: () -> String?
 
-    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void, colour: Bool = false) {
+    public init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, colour: Bool = false,
+        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }
+    ) {
         self.out = out
         self.err = err
         self.colour = colour
+        self.readLine = readLine
     }
 
     /// The process's stdout and stderr; colour when stderr is a terminal and `NO_COLOR` is unset.

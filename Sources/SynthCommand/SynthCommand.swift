@@ -60,6 +60,21 @@ public enum SynthCommand {
             guard let first = options.positional.first else {
                 return synthesizeAll(catalog, options: options, console: console)
             }
+            if first == "match" {
+                guard options.positional.count == 1 else { throw UsageError(message: "'match' takes no arguments; it reads JSON lines from stdin") }
+                return match(console: console)
+            }
+            if first == "test-event" {
+                var selected = catalog
+                if let sample = options.sample {
+                    guard let entry = catalog.first(where: { $0.name == sample }) else {
+                        throw UsageError(message: "no sample named '\(sample)'; samples: \(catalog.map(\.name).joined(separator: ", "))")
+                    }
+                    selected = [entry]
+                }
+                let apps = selected.map { (label: $0.name, makeApp: $0.makeApp) }
+                return try testEvent(apps, arguments: Array(options.positional.dropFirst()), options: options, console: console)
+            }
             if first == "samples" {
                 guard options.positional.count == 1 else { throw UsageError(message: "'samples' takes no arguments") }
                 let width = catalog.map(\.name.count).max() ?? 0
@@ -86,6 +101,14 @@ public enum SynthCommand {
 
     private static func runApp(_ app: App, options: CommandLineOptions, defaultOutput: String, console: Console) throws -> Int32 {
         var positional = options.positional[...]
+        if options.sample != nil { throw UsageError(message: "'--sample' chooses a sample of the catalog; this is one app") }
+        if positional.first == "match" {
+            guard positional.count == 1 else { throw UsageError(message: "'match' takes no arguments; it reads JSON lines from stdin") }
+            return match(console: console)
+        }
+        if positional.first == "test-event" {
+            return try testEvent([(label: nil, makeApp: { app })], arguments: Array(positional.dropFirst()), options: options, console: console)
+        }
         let subcommand: String
         if let first = positional.first, ["synth", "list", "ls"].contains(first) {
             subcommand = first
@@ -187,7 +210,7 @@ public enum SynthCommand {
     // MARK: - Reporting
 
     /// Synthesizes, printing warnings, or every diagnostic and a count when it fails.
-    private static func synthesize(_ app: App, options: CommandLineOptions, console: Console, label: String? = nil) -> CloudAssembly? {
+    static func synthesize(_ app: App, options: CommandLineOptions, console: Console, label: String? = nil) -> CloudAssembly? {
         let prefix = label.map { "\($0): " } ?? ""
         do {
             let assembly = try Synthesizer.synthesize(app, options: SynthesisOptions(pathMetadata: options.pathMetadata))
@@ -222,7 +245,7 @@ public enum SynthCommand {
         return usage
     }
 
-    private static func count(_ number: Int, _ noun: String) -> String {
+    static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
@@ -245,6 +268,12 @@ public enum SynthCommand {
           synth         Write every stack to the output directory (the default);
                         a single stack named is also printed to stdout
           list, ls      List the stacks with their environments and dependencies
+          test-event <event.json>
+                        Show which rules an event matches, why the others do not,
+                        and what each target receives (exit 0: some rule matches,
+                        1: none, 64: bad input)
+          match         Read {"pattern": …, "event": …} JSON lines from stdin and
+                        answer true, false or error: … for each
 
         OPTIONS:
         \(CommandLineOptions.helpText)
@@ -259,6 +288,8 @@ public enum SynthCommand {
                \(name) samples                             list the samples
                \(name) <sample> [synth] [<stack> ...] [<options>]
                \(name) <sample> list
+               \(name) test-event <event.json> [--sample <sample>]
+               \(name) match                               pattern/event JSON lines on stdin
 
         SAMPLES: \(catalog.map(\.name).joined(separator: ", "))
 

@@ -15,6 +15,9 @@ open class CfnResource: CfnElement {
     public var deletionPolicy: RemovalPolicy?
     public var updateReplacePolicy: RemovalPolicy?
     public var metadata: JSONObject
+    /// Whether validation checks an `AWS::Events::Rule`'s `EventPattern` here; a ``Rule``
+    /// checks its own typed pattern instead.
+    var validatesEventPattern = true
 
     public init(
         _ id: String,
@@ -34,6 +37,22 @@ open class CfnResource: CfnElement {
         self.metadata = metadata
         super.init(id)
         for resource in dependsOn { addDependency(resource) }
+    }
+
+    /// An `AWS::Events::Rule` written as a resource has its `EventPattern` (an object, or
+    /// JSON text) checked as a ``Rule``'s pattern is: what EventBridge would reject is an
+    /// `events.pattern.*` error.
+    open override func validate(_ scope: ConstructScope) -> [Diagnostic] {
+        guard type == "AWS::Events::Rule", validatesEventPattern, let pattern = properties["EventPattern"] else { return [] }
+        var validator = PatternValidator(constructPath: scope.path)
+        guard let raw = RawJSON(eventPattern: pattern) else {
+            validator.report(
+                "events.pattern.notJSON", "the rule's 'EventPattern' text is not JSON",
+                hint: "write the pattern as an object, or as JSON text")
+            return validator.found
+        }
+        validator.validatePattern(raw)
+        return validator.found
     }
 
     /// `{"Ref": …}`: the resource's primary identifier (a queue's URL, a topic's ARN…).

@@ -61,6 +61,7 @@ public final class Rule: Construct {
         self.eventPattern = pattern
         self.targets = targets
         self.resource = CfnResource("Resource", type: "AWS::Events::Rule")
+        resource.validatesEventPattern = false
         super.init(id)
     }
 
