@@ -4,7 +4,8 @@ import CDK
 /// SQS, Lambda, a Kinesis data stream and a Firehose delivery stream; to log groups, a
 /// REST API, a webhook behind an API destination and two event buses (one of another
 /// account); with dead-letter queues, retry policies and input.
-/// The stack `AllTargets` has the same construct IDs as an equivalent CDK app, with the
+/// The stack `AllTargets` has the same construct IDs as the CDK app
+/// `Divergences/all_targets.py` (synthesize it with the CDK to compare), with the
 /// divergences listed in `Divergences/AllTargets.json`. The stack `AllTargetsBuilds`
 /// runs the rest when an order ships: a CodeBuild build, a pipeline, an ECS task on
 /// Fargate, a Step Functions execution and a Batch job, and AWS API calls on a

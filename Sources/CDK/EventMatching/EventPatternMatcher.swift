@@ -16,7 +16,7 @@ import CloudFormation
 /// fields never combine values from different elements of one array; numbers compare by
 /// value when a double holds them exactly and by spelling otherwise; an exact value
 /// that is an IP address matches every spelling of that address; `$or` expands into
-/// alternatives. See `docs-notes/matcher.md` and
+/// alternatives. See `docs/event-testing.md` and
 /// https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html
 public struct EventPatternMatcher {
     /// The pattern as written.
