@@ -68,8 +68,7 @@ public struct TargetPayload: Equatable {
     /// `template` with each known `<key>` replaced, quoted or not by where it stands.
     static func substitute(_ template: String, _ values: [String: RawJSON?]) -> String {
         var output = ""
-        var inString = false
-        var escaping = false
+        var tracker = JSONStringTracker()
         let scalars = Array(template.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -77,24 +76,14 @@ public struct TargetPayload: Equatable {
             if scalar == "<", let close = scalars[index...].firstIndex(of: ">") {
                 let key = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
                 if let entry = values[key] {
-                    output += render(entry, inString: inString)
+                    output += render(entry, inString: tracker.inString)
                     index = close + 1
-                    escaping = false
+                    tracker.readValue()
                     continue
                 }
             }
             output.unicodeScalars.append(scalar)
-            if inString {
-                if escaping {
-                    escaping = false
-                } else if scalar == "\\" {
-                    escaping = true
-                } else if scalar == "\"" {
-                    inString = false
-                }
-            } else if scalar == "\"" {
-                inString = true
-            }
+            tracker.read(scalar)
             index += 1
         }
         return output

@@ -82,6 +82,16 @@ public final class Rule: Construct {
         targets.append(target)
     }
 
+    /// Adds what a rule's builder holds: targets, and patterns merged in order.
+    public func add(_ content: [RuleContent]) {
+        for item in content {
+            switch item {
+            case let .target(target): addTarget(target)
+            case let .pattern(pattern): addEventPattern(pattern)
+            }
+        }
+    }
+
     public override func prepare(_ scope: ConstructScope) {
         var properties = JSONObject()
         if let ruleDescription { properties["Description"] = .string(ruleDescription) }

@@ -144,28 +144,18 @@ extension RuleTargetInput {
     /// member name (EventBridge forbids placeholders as keys), never qualifies.
     private static func isJSONObjectWithBareField(_ segments: [InputText.Segment]) -> Bool {
         var probe = ""
-        var inString = false
-        var escaping = false
+        var tracker = JSONStringTracker()
         var hasBareField = false
         for segment in segments {
             switch segment {
             case let .text(text):
                 for scalar in text.unicodeScalars {
                     probe.unicodeScalars.append(scalar)
-                    if inString {
-                        if escaping {
-                            escaping = false
-                        } else if scalar == "\\" {
-                            escaping = true
-                        } else if scalar == "\"" {
-                            inString = false
-                        }
-                    } else if scalar == "\"" {
-                        inString = true
-                    }
+                    tracker.read(scalar)
                 }
             case let .token(token):
-                escaping = false
+                tracker.readValue()
+                let inString = tracker.inString
                 if token is EventField {
                     if inString {
                         probe.unicodeScalars.append(keyMarker)

@@ -122,12 +122,7 @@ extension RepositoryReference {
         repositoryPattern.resources = .value(repositoryArn)
         rule.addEventPattern(repositoryPattern)
         for pattern in patterns { rule.addEventPattern(pattern) }
-        for item in content() {
-            switch item {
-            case let .target(target): rule.addTarget(target)
-            case let .pattern(pattern): rule.addEventPattern(pattern)
-            }
-        }
+        rule.add(content())
         rule.owner = self
         return rule
     }

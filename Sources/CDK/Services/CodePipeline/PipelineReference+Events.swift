@@ -63,12 +63,7 @@ extension PipelineReference {
         pipelinePattern.resources = .value(pipelineArn)
         rule.addEventPattern(pipelinePattern)
         if let typed { rule.addEventPattern(typed) }
-        for item in content() {
-            switch item {
-            case let .target(target): rule.addTarget(target)
-            case let .pattern(pattern): rule.addEventPattern(pattern)
-            }
-        }
+        rule.add(content())
         rule.owner = self
         return rule
     }
