@@ -230,4 +230,48 @@ import Testing
         let codes = errorCodes(app)
         #expect(codes.count == Set(codes).count)
     }
+
+    @Test func otherAccountAndRegionGetsARoleAndAPermissionStackKeyedOnTheTargetRegion() throws {
+        let queue = Queue("Queue")
+        let app = App {
+            Stack("SourceStack", env: source) {
+                Rule("Rule", eventPattern: EventPattern(source: ["a"])) { SqsQueue(queue) }
+            }
+            Stack("TargetStack", env: .aws(account: "234567890123", region: "eu-west-1")) { queue }
+        }
+        let assembly = try Synthesizer.synthesize(app)
+        #expect(assembly.stacks.map(\.artifactID).contains("EventBusPolicy-123456789012-eu-west-1-234567890123"))
+        let rule = try properties("Rule4C995B7F", in: app, stack: "SourceStack")
+        #expect(rule?["Targets"]?.arrayValue?.first?["RoleArn"] == ["Fn::GetAtt": ["RuleEventsRoleC51A4248", "Arn"]])
+    }
+
+    @Test func targetStackWithARegionOnlyNeedsAnAccount() {
+        let queue = Queue("Queue")
+        let app = App {
+            Stack("SourceStack", env: source) {
+                Rule("Rule", eventPattern: EventPattern(source: ["a"])) { SqsQueue(queue) }
+            }
+            Stack("TargetStack", env: .aws(region: "eu-west-1")) { queue }
+        }
+        #expect(errorCodes(app) == ["events.rule.crossEnvironment.unresolved"])
+        #expect(diagnostics(of: app).first?.message.contains("an account for target stack 'TargetStack'") == true)
+    }
+
+    /// A bus target has no resource of its own to forward to: the rule targets the bus
+    /// directly, by the ARN its name gives in the other account.
+    @Test func aBusInAnotherAccountIsTargetedDirectly() throws {
+        let bus = EventBus("Central", name: "central")
+        let app = App {
+            Stack("SourceStack", env: source) {
+                Rule("Rule", eventPattern: EventPattern(source: ["a"])) { EventBusTarget(bus) }
+            }
+            Stack("TargetStack", env: otherAccount) { bus }
+        }
+        let assembly = try Synthesizer.synthesize(app)
+        #expect(assembly.stacks.count == 2)
+        let rule = try properties("Rule4C995B7F", in: app, stack: "SourceStack")
+        #expect(rule?["Targets"]?.arrayValue?.first?["Arn"] == ["Fn::Join": ["", [
+            "arn:", ["Ref": "AWS::Partition"], ":events:us-west-2:234567890123:event-bus/central",
+        ]]])
+    }
 }
