@@ -199,7 +199,7 @@ struct PatternValidator {
     }
 
     private mutating func validateMatcher(_ object: JSONObject, at place: String) {
-        guard let name = object.keys.first, let argument = object[name] else {
+        guard let (name, argument) = object.elements.first else {
             report(
                 "events.pattern.unknownMatcher",
                 "field '\(place)' has an empty object inside its list of values",
@@ -340,7 +340,7 @@ struct PatternValidator {
         case let .array(values):
             checkAnythingButList(values, at: place)
         case let .object(object):
-            guard object.count == 1, let name = object.keys.first, let inner = object[name] else {
+            guard object.count == 1, let (name, inner) = object.elements.first else {
                 reportArgument("'anything-but'", expecting: "one of 'prefix', 'suffix', 'wildcard' and 'equals-ignore-case'",
                                got: argument, at: place)
                 return
@@ -529,7 +529,7 @@ struct PatternValidator {
         case .token:
             return true
         case let .object(object):
-            guard object.count == 1, let key = object.keys.first else { return false }
+            guard object.count == 1, let key = object.elements.first?.key else { return false }
             return key == "Ref" || key.hasPrefix("Fn::")
         default:
             return false
