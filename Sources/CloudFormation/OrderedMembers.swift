@@ -8,36 +8,36 @@
 /// `indexedCount` members also keeps the positions of its keys in a dictionary (a
 /// template's `Resources` section, a stack's construct tree).
 public struct OrderedMembers<Value> {
-    private var entries: [(key: String, value: Value)] = []
+    @usableFromInline var entries: [(key: String, value: Value)] = []
     /// Where each key is in `entries`, kept only for objects of more than `indexedCount` members.
-    private var positions: [String: Int]?
+    @usableFromInline var positions: [String: Int]?
 
     /// The number of members above which lookups go through a dictionary.
-    private static var indexedCount: Int { 16 }
+    @usableFromInline static var indexedCount: Int { 16 }
 
-    public init() {}
+    @inlinable public init() {}
 
     /// These members in this order; a repeated key keeps its first position and its
     /// last value.
-    public init<S: Sequence>(_ members: S) where S.Element == (String, Value) {
+    @inlinable public init<S: Sequence>(_ members: S) where S.Element == (String, Value) {
         entries.reserveCapacity(members.underestimatedCount)
         for (key, value) in members { self[key] = value }
     }
 
-    private init(entries: [(key: String, value: Value)], positions: [String: Int]?) {
+    @usableFromInline init(entries: [(key: String, value: Value)], positions: [String: Int]?) {
         self.entries = entries
         self.positions = positions
     }
 
     /// The keys, in order.
-    public var keys: [String] { entries.map(\.key) }
+    @inlinable public var keys: [String] { entries.map(\.key) }
     /// The members, in order.
-    public var elements: [(key: String, value: Value)] { entries }
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
+    @inlinable public var elements: [(key: String, value: Value)] { entries }
+    @inlinable public var count: Int { entries.count }
+    @inlinable public var isEmpty: Bool { entries.isEmpty }
 
     /// The member `key`; setting `nil` removes it, setting a new key appends it.
-    public subscript(key: String) -> Value? {
+    @inlinable public subscript(key: String) -> Value? {
         get { position(of: key).map { entries[$0].value } }
         set {
             if let index = position(of: key) {
@@ -58,12 +58,12 @@ public struct OrderedMembers<Value> {
         }
     }
 
-    private func position(of key: String) -> Int? {
+    @inlinable func position(of key: String) -> Int? {
         if let positions { return positions[key] }
         return entries.firstIndex { $0.key == key }
     }
 
-    private static func positions(of entries: [(key: String, value: Value)]) -> [String: Int]? {
+    @inlinable static func positions(of entries: [(key: String, value: Value)]) -> [String: Int]? {
         guard entries.count > indexedCount else { return nil }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(entries.count)
@@ -72,13 +72,13 @@ public struct OrderedMembers<Value> {
     }
 
     /// The same members with their values transformed, in the same order.
-    public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> OrderedMembers<T> {
+    @inlinable public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> OrderedMembers<T> {
         OrderedMembers<T>(entries: try entries.map { ($0.key, try transform($0.value)) }, positions: positions)
     }
 
     /// The same members with the keys in ascending code-point order, as CloudFormation
     /// property bags are conventionally written.
-    public func sortedByKey() -> OrderedMembers {
+    @inlinable public func sortedByKey() -> OrderedMembers {
         let sorted = entries.sorted { $0.key < $1.key }
         return OrderedMembers(entries: sorted, positions: Self.positions(of: sorted))
     }
@@ -88,23 +88,23 @@ public struct OrderedMembers<Value> {
 public typealias JSONObject = OrderedMembers<JSONValue>
 
 extension OrderedMembers: Sequence {
-    public func makeIterator() -> IndexingIterator<[(key: String, value: Value)]> {
+    @inlinable public func makeIterator() -> IndexingIterator<[(key: String, value: Value)]> {
         entries.makeIterator()
     }
 
-    public var underestimatedCount: Int { entries.count }
+    @inlinable public var underestimatedCount: Int { entries.count }
 }
 
 extension OrderedMembers: Equatable where Value: Equatable {
     /// Members compare without regard to order, as JSON defines.
-    public static func == (lhs: OrderedMembers, rhs: OrderedMembers) -> Bool {
+    @inlinable public static func == (lhs: OrderedMembers, rhs: OrderedMembers) -> Bool {
         guard lhs.count == rhs.count else { return false }
         return lhs.entries.allSatisfy { entry in rhs[entry.key].map { $0 == entry.value } ?? false }
     }
 }
 
 extension OrderedMembers: ExpressibleByDictionaryLiteral {
-    public init(dictionaryLiteral elements: (String, Value)...) {
+    @inlinable public init(dictionaryLiteral elements: (String, Value)...) {
         self.init(elements)
     }
 }
