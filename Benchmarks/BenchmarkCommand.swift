@@ -28,7 +28,7 @@ struct BenchmarkCommand {
     }
 
     static func help(_ commands: [BenchmarkCommand]) -> String {
-        let width = commands.map { $0.name.count + 1 + $0.arguments.count }.max() ?? 0
+        let width = commands.map { (command: BenchmarkCommand) -> Int in command.name.count + 1 + command.arguments.count }.max() ?? 0
         let lines = commands.map { command in
             let usage = command.name + " " + command.arguments
             return "  " + usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary

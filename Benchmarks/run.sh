@@ -153,7 +153,7 @@ if [ $COMPILE_TIME = 1 ]; then
   MODULES="$(swift build --scratch-path "$SCRATCH" --show-bin-path)/Modules"
   swiftc -typecheck -I "$MODULES" Benchmarks/BuilderSample.swift \
     -Xfrontend -warn-long-expression-type-checking=1 -Xfrontend -debug-time-function-bodies >"$WORK/tc.log" 2>&1 || true
-  SLOWEST=$(sed -n -E 's/.*BuilderSample.swift:([0-9]+):[0-9]+: warning: expression took ([0-9]+)ms.*/\2 \1/p' "$WORK/tc.log" | sort -rn | head -n 1)
+  SLOWEST=$(sed -n -E 's/.*BuilderSample.swift:([0-9]+):[0-9]+: warning: expression took ([0-9]+)ms.*/\2 \1/p' "$WORK/tc.log" | sort -rn | awk "NR == 1")
   BODY_MS=$(awk -F'\t' '/^[0-9.]+ms\t.*builderSampleApp/ { sub(/ms$/, "", $1); print $1; exit }' "$WORK/tc.log")
   EXPRESSIONS_OVER=$(sed -n -E 's/.*BuilderSample.swift:[0-9]+:[0-9]+: warning: expression took ([0-9]+)ms.*/\1/p' "$WORK/tc.log" | awk '$1 > 100' | wc -l)
   rm -rf "$SCRATCH"
