@@ -16,6 +16,9 @@ let package = Package(
         .target(name: "SynthCommand", dependencies: ["CDK"]),
         .target(name: "Samples", dependencies: ["CDK"], path: "Samples", exclude: ["Divergences", "Events"]),
         .executableTarget(name: "synth", dependencies: ["SynthCommand", "Samples"]),
+        .executableTarget(
+            name: "Benchmarks", dependencies: ["CDK"], path: "Benchmarks",
+            exclude: ["run.sh", "results.md", "make-builder-sample.sh", "ScaleDivergences.json"]),
         .testTarget(name: "CloudFormationTests", dependencies: ["CloudFormation"]),
         .testTarget(name: "CDKTests", dependencies: ["CDK", "CDKAssertions"]),
         .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions"]),

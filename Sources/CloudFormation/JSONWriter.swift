@@ -56,26 +56,28 @@ private struct JSONOutput {
 
     mutating func write(_ root: JSONValue) {
         begin(root)
-        while !stack.isEmpty {
-            let top = stack.count - 1
-            let frame = stack[top]
-            if frame.index == frame.count {
+        // The frame is read in place rather than copied: a copy would retain and release
+        // its array or object on every member.
+        while let top = stack.indices.last {
+            let index = stack[top].index
+            let isObject = stack[top].isObject
+            if index == stack[top].count {
                 stack.removeLast()
                 newline()
-                bytes.append(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                bytes.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                 continue
             }
             stack[top].index += 1
-            if frame.index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
-            if frame.isObject {
-                let key = frame.object.keys[frame.index]
+            if isObject {
+                let (key, value) = stack[top].object.elements[index]
                 writeString(key)
                 bytes.append(UInt8(ascii: ":"))
                 if indent > 0 { bytes.append(UInt8(ascii: " ")) }
-                begin(frame.object[key] ?? .null)
+                begin(value)
             } else {
-                begin(frame.array[frame.index])
+                begin(stack[top].array[index])
             }
         }
     }

@@ -77,8 +77,7 @@ private struct YAMLOutput {
             stack[top].index += 1
             if frame.index > 0 || !frame.firstInline { newline(column: frame.column) }
             if frame.isObject {
-                let key = frame.object.keys[frame.index]
-                let value = frame.object[key] ?? .null
+                let (key, value) = frame.object.elements[frame.index]
                 let keyStart = bytes.count
                 writeString(key)
                 if bytes.count - keyStart > Self.maximumImplicitKeyLength {

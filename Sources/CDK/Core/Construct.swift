@@ -38,7 +38,7 @@ open class Construct {
     }
 
     /// A short name of the construct's kind for `tree.json`, such as `CfnResource`.
-    open var kind: String { String(describing: type(of: self)) }
+    open var kind: String { _typeName(type(of: self), qualified: false) }
 
     /// Called once per synthesis, in tree order, before references are wired: a
     /// higher-level construct fills in the properties of the L1 elements it owns.
@@ -55,7 +55,10 @@ public struct ConstructScope {
     /// The construct's path, such as `Stack/Rule`.
     public let path: String
     /// The IDs from the app's child down to the construct (the stack's ID first).
-    public let pathComponents: [String]
+    /// Computed when asked for: most constructs never need it, and a large app has many.
+    public var pathComponents: [String] {
+        path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    }
     /// The environment of the enclosing stack.
     public let environment: Environment
     /// The construct this one is placed in.

@@ -23,6 +23,13 @@ public struct Reference: Token, Equatable {
         lhs.target === rhs.target && lhs.attribute == rhs.attribute
     }
 
+    /// Written out rather than inherited from `Token`'s generic default, which costs a
+    /// generic cast per comparison; templates compare many references.
+    public func isEqual(to other: any Token) -> Bool {
+        guard let other = other as? Reference else { return false }
+        return self == other
+    }
+
     /// A readable name for diagnostics: `Queue.Arn`.
     public var description: String {
         switch attribute {

@@ -176,7 +176,7 @@ extension EventPattern.Fields: ExpressibleByDictionaryLiteral {
 }
 
 extension EventPattern.Fields: Sequence {
-    public func makeIterator() -> AnyIterator<(key: String, value: Match)> {
+    public func makeIterator() -> IndexingIterator<[(key: String, value: Match)]> {
         members.makeIterator()
     }
 }

@@ -48,11 +48,20 @@ public struct PolicyDocument: Equatable {
     /// earlier one (same keys in the same order, same values), `Sid`s assigned if asked.
     public var renderedStatements: [JSONValue] {
         var unique: [JSONValue] = []
+        // Only statements with the same hash are compared: a queue targeted by many rules
+        // has as many statements, and comparing each with all those before it grew with
+        // the square of their number.
+        var positionsByHash: [Int: [Int]] = [:]
         for statement in statements {
             let json = statement.json
-            if !unique.contains(where: { Self.isIdentical($0, json) }) {
-                unique.append(json)
+            var hasher = Hasher()
+            Self.hashIdentity(of: json, into: &hasher)
+            let hash = hasher.finalize()
+            if let candidates = positionsByHash[hash], candidates.contains(where: { Self.isIdentical(unique[$0], json) }) {
+                continue
             }
+            positionsByHash[hash, default: []].append(unique.count)
+            unique.append(json)
         }
         guard assignsSids else { return unique }
         return unique.enumerated().map { index, statement in
@@ -99,6 +108,32 @@ public struct PolicyDocument: Equatable {
         return found
     }
 
+    /// Feeds `hasher` so that values `isIdentical` finds identical hash alike: numbers as
+    /// doubles (`1` and `1.0` are equal), references by the element they point to.
+    static func hashIdentity(of value: JSONValue, into hasher: inout Hasher) {
+        switch value {
+        case .null: hasher.combine(0)
+        case let .bool(flag): hasher.combine(flag)
+        case let .integer(number): hasher.combine(Double(number))
+        case let .double(number): hasher.combine(number)
+        case let .string(text): hasher.combine(text)
+        case let .array(items):
+            hasher.combine(items.count)
+            for item in items { hashIdentity(of: item, into: &hasher) }
+        case let .object(object):
+            hasher.combine(object.count)
+            for (key, member) in object {
+                hasher.combine(key)
+                hashIdentity(of: member, into: &hasher)
+            }
+        case let .token(token):
+            if let reference = token as? Reference {
+                hasher.combine(ObjectIdentifier(reference.target))
+            }
+            hasher.combine(token.description)
+        }
+    }
+
     /// Equality as the CDK's `JSON.stringify` comparison sees it: object keys in the
     /// same order.
     static func isIdentical(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
@@ -106,10 +141,8 @@ public struct PolicyDocument: Equatable {
         case let (.array(left), .array(right)):
             return left.count == right.count && zip(left, right).allSatisfy { isIdentical($0, $1) }
         case let (.object(left), .object(right)):
-            guard left.keys == right.keys else { return false }
-            return left.keys.allSatisfy { key in
-                guard let l = left[key], let r = right[key] else { return false }
-                return isIdentical(l, r)
+            return left.count == right.count && zip(left, right).allSatisfy { l, r in
+                l.key == r.key && isIdentical(l.value, r.value)
             }
         default:
             return lhs == rhs

@@ -89,11 +89,14 @@ final class SynthesisContext {
     /// Resource policies that prepared constructs contributed to, by owner, in the order
     /// they were first contributed to.
     private var policies: [(owner: PolicyHolder, document: PolicyDocument)] = []
+    /// Where each owner's policy is in `policies`, so adding a statement does not scan them all.
+    private var policyPositions: [ObjectIdentifier: Int] = [:]
 
     func addStatement(_ statement: PolicyStatement, to owner: PolicyHolder) {
-        if let index = policies.firstIndex(where: { $0.owner === owner }) {
+        if let index = policyPositions[ObjectIdentifier(owner)] {
             policies[index].document.addStatements(statement)
         } else {
+            policyPositions[ObjectIdentifier(owner)] = policies.count
             policies.append((owner, PolicyDocument([statement])))
         }
     }
@@ -105,6 +108,7 @@ final class SynthesisContext {
             prepareGenerated(tree.addGenerated(owner.policy(document, scope: scope(of: node)), under: node))
         }
         policies = []
+        policyPositions = [:]
     }
 
     /// Prepares a construct that synthesis placed, and those inside it.
@@ -124,7 +128,6 @@ final class SynthesisContext {
         let stack = node.construct is Stack ? node : node.stack
         return ConstructScope(
             path: node.path,
-            pathComponents: node.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init),
             environment: (stack?.construct as? Stack)?.environment ?? .agnostic,
             parent: node.parent?.construct,
             context: self)

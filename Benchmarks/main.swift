@@ -1,0 +1,10 @@
+import Foundation
+
+// The benchmark programs, one subcommand each: `Benchmarks <command> <arguments>`.
+// A new benchmark adds a `BenchmarkCommand` to this list.
+let commands: [BenchmarkCommand] = [
+    .scale,
+    .builderSample,
+]
+
+exit(BenchmarkCommand.main(Array(CommandLine.arguments.dropFirst()), commands: commands))
