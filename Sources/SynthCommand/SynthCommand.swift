@@ -75,6 +75,20 @@ public enum SynthCommand {
                 let apps = selected.map { (label: $0.name, makeApp: $0.makeApp) }
                 return try testEvent(apps, arguments: Array(options.positional.dropFirst()), options: options, console: console)
             }
+            if reviewSubcommands.contains(first) {
+                guard options.positional.count >= 2 else { throw UsageError(message: "'\(first)' needs a sample: \(name) \(first) <sample>") }
+                let sample = options.positional[1]
+                guard let app = catalog.first(where: { $0.name == sample }) else {
+                    throw UsageError(message: "no sample named '\(sample)'; samples: \(catalog.map(\.name).joined(separator: ", "))")
+                }
+                var appOptions = options
+                appOptions.positional = [first] + options.positional.dropFirst(2)
+                let checkedIn = "Templates/\(app.name)"
+                let against = options.against ?? options.output
+                    ?? (FileManager.default.fileExists(atPath: checkedIn + "/manifest.json") ? checkedIn : "cdk.out/\(app.name)")
+                appOptions.against = against
+                return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
+            }
             if first == "samples" {
                 guard options.positional.count == 1 else { throw UsageError(message: "'samples' takes no arguments") }
                 let width = catalog.map(\.name.count).max() ?? 0
@@ -109,6 +123,13 @@ public enum SynthCommand {
         if positional.first == "test-event" {
             return try testEvent([(label: nil, makeApp: { app })], arguments: Array(positional.dropFirst()), options: options, console: console)
         }
+        if let first = positional.first, reviewSubcommands.contains(first) {
+            guard let assembly = synthesize(app, options: options, console: console) else { return failure }
+            let arguments = Array(positional.dropFirst())
+            if first == "graph" { return try graph(assembly, arguments: arguments, options: options, console: console) }
+            return try diff(assembly, arguments: arguments, against: options.against ?? options.output ?? defaultOutput, options: options, console: console)
+        }
+        if options.graphFormat != nil { throw UsageError(message: "--format mermaid and dot are for 'graph'; templates are json or yaml") }
         let subcommand: String
         if let first = positional.first, ["synth", "list", "ls"].contains(first) {
             subcommand = first
@@ -268,6 +289,13 @@ public enum SynthCommand {
           synth         Write every stack to the output directory (the default);
                         a single stack named is also printed to stdout
           list, ls      List the stacks with their environments and dependencies
+          graph         Draw the event flow (sources, buses, rules, targets,
+                        forwarding, archives, bus policies) by account and region,
+                        as Mermaid (default) or Graphviz DOT (--format dot)
+          diff          Compare with the assembly in --against (default: the output
+                        directory): stacks and resources added, removed, changed or
+                        replaced, and permissions widened or narrowed (exit 0: equal,
+                        1: different)
           test-event <event.json>
                         Show which rules an event matches, why the others do not,
                         and what each target receives (exit 0: some rule matches,
@@ -288,6 +316,8 @@ public enum SynthCommand {
                \(name) samples                             list the samples
                \(name) <sample> [synth] [<stack> ...] [<options>]
                \(name) <sample> list
+               \(name) graph <sample> [--stack <stack>] [--format mermaid|dot]
+               \(name) diff <sample> [--against <dir>]    default: Templates/<sample>
                \(name) test-event <event.json> [--sample <sample>]
                \(name) match                               pattern/event JSON lines on stdin
 
@@ -300,7 +330,7 @@ public enum SynthCommand {
 }
 
 extension Console {
-    fileprivate func out(_ text: String, terminator: Bool) {
+    func out(_ text: String, terminator: Bool) {
         out(terminator || !text.hasSuffix("\n") ? text : String(text.dropLast()))
     }
 }
