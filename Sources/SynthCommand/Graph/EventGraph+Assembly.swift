@@ -7,6 +7,7 @@ extension EventGraph {
         for stack in assembly.stacks where selected?.contains(stack.artifactID) ?? true {
             builder.add(stack)
         }
+        builder.graph.removeEmptyClusters()
         self = builder.graph
     }
 

@@ -49,6 +49,14 @@ struct EventGraph {
         edges.append(edge)
     }
 
+    /// Without the clusters that hold no node (stacks without event resources).
+    mutating func removeEmptyClusters() {
+        func isUsed(_ id: String) -> Bool {
+            nodes.contains { $0.clusters.contains(id) }
+        }
+        clusters.removeAll { !isUsed($0.id) }
+    }
+
     /// The clusters directly inside `parent` (top level for `nil`), in order.
     func clusters(in parent: String?) -> [Cluster] {
         clusters.filter { $0.parent == parent }

@@ -36,9 +36,12 @@ struct ReviewAssembly {
         self.stacks = stacks
     }
 
-    /// The stacks of a synthesis, in the app's order.
+    /// The stacks of a synthesis, in the order of its files: the app's stacks, then
+    /// each stage's (as the assembly read back from disk has them).
     init(_ assembly: CloudAssembly) {
-        stacks = assembly.stacks.map { stack in
+        let ordered = assembly.stacks.filter { $0.stage == nil }
+            + assembly.stages.flatMap { stage in assembly.stacks.filter { $0.stage == stage } }
+        stacks = ordered.map { stack in
             Stack(artifactID: stack.artifactID, displayName: stack.displayName, environment: stack.environment.description,
                   stage: stack.stage, template: stack.template.json)
         }
