@@ -38,7 +38,7 @@ extension SynthCommand {
         let selected = try selectedStacks(options.stacks, in: new, or: old)
         let difference = AssemblyDiff(old: old, new: new, only: selected)
         console.out("comparing with \(against)")
-        console.out(difference.rendered(style: console.styled))
+        console.out(difference.rendered(style: console.styledOut))
         return difference.isEmpty ? success : failure
     }
 

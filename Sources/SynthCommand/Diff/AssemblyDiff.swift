@@ -84,6 +84,7 @@ struct AssemblyDiff {
         let oldByID = Dictionary(oldResources.map { ($0.logicalID, $0.json) }, uniquingKeysWith: { first, _ in first })
         let newByID = Dictionary(newResources.map { ($0.logicalID, $0.json) }, uniquingKeysWith: { first, _ in first })
         var removed = oldResources.filter { newByID[$0.logicalID] == nil }
+        let renames = Self.renames(removed: removed, added: newResources.filter { oldByID[$0.logicalID] == nil })
         var changes: [ResourceChange] = []
         var permissions: [PermissionChange] = []
         /// Pairs of (old, new) resources to compare for permissions.
@@ -100,7 +101,7 @@ struct AssemblyDiff {
                     if !properties.isEmpty { changes.append(.modified(logicalID: logicalID, type: type, properties)) }
                 }
                 pairs.append((logicalID, previous, json))
-            } else if let index = removed.firstIndex(where: { $0.json["Type"] == json["Type"] && $0.json["Properties"] == json["Properties"] }) {
+            } else if let from = renames[logicalID], let index = removed.firstIndex(where: { $0.logicalID == from }) {
                 changes.append(.renamed(from: removed[index].logicalID, to: logicalID, type: type))
                 pairs.append((logicalID, removed[index].json, json))
                 removed.remove(at: index)
@@ -123,6 +124,42 @@ struct AssemblyDiff {
                 added: after.subtracting(before).sorted(), removed: before.subtracting(after).sorted()))
         }
         return (changes, permissions)
+    }
+
+    /// Resources whose logical ID changed, new ID → old ID: a removed and an added
+    /// resource of the same type whose properties are equal once the renames found so
+    /// far are applied to the old one (a renamed rule refers to its renamed role), found
+    /// until no more turn up.
+    static func renames(removed: [(logicalID: String, json: JSONValue)], added: [(logicalID: String, json: JSONValue)]) -> [String: String] {
+        var renames: [String: String] = [:]
+        var oldToNew: [String: String] = [:]
+        var found = true
+        while found {
+            found = false
+            for (newID, json) in added where renames[newID] == nil {
+                let candidate = removed.first { old in
+                    oldToNew[old.logicalID] == nil && old.json["Type"] == json["Type"]
+                        && renamed(old.json["Properties"], oldToNew.merging([old.logicalID: newID]) { first, _ in first }) == json["Properties"]
+                }
+                guard let candidate else { continue }
+                renames[newID] = candidate.logicalID
+                oldToNew[candidate.logicalID] = newID
+                found = true
+            }
+        }
+        return renames
+    }
+
+    /// `value` with every string that is an old logical ID (in `Ref`, `Fn::GetAtt`, or a
+    /// name derived from it, such as a policy's name) replaced by the new one.
+    private static func renamed(_ value: JSONValue?, _ oldToNew: [String: String]) -> JSONValue? {
+        guard let value else { return nil }
+        switch value {
+        case let .string(text): return .string(oldToNew[text] ?? text)
+        case let .array(items): return .array(items.map { renamed($0, oldToNew) ?? $0 })
+        case let .object(object): return .object(object.mapValues { renamed($0, oldToNew) ?? $0 })
+        default: return value
+        }
     }
 
     /// The leaves that differ: objects by key; arrays element by element when their

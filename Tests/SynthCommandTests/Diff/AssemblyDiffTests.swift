@@ -87,6 +87,23 @@ extension AssemblyDiff {
             """)
     }
 
+    @Test func aResourceThatRefersToARenamedOneIsARenameToo() throws {
+        let renamedQueue = queue.replacingOccurrences(of: "\"Queue\":", with: "\"Jobs1234ABCD\":")
+        let renamedRule = rule.replacingOccurrences(of: "\"Rule\":", with: "\"OnJobs5678ABCD\":")
+            .replacingOccurrences(of: "[\"Queue\", \"Arn\"]", with: "[\"Jobs1234ABCD\", \"Arn\"]")
+        let diff = AssemblyDiff(old: try reviewAssembly(queue + "," + rule), new: try reviewAssembly(renamedQueue + "," + renamedRule))
+        #expect(diff.summary == "1 stack differs: 2 replaced")
+        #expect(diff.rendered().contains("  ! Rule → OnJobs5678ABCD AWS::Events::Rule: logical ID changed: replacement"))
+    }
+
+    @Test func colourIsOnlyWhatTheStyleAdds() throws {
+        let diff = AssemblyDiff(old: try reviewAssembly(queue), new: try reviewAssembly(queue + "," + rule))
+        let coloured = diff.rendered { text, code in "\u{1B}[\(code)m\(text)\u{1B}[0m" }
+        #expect(coloured.contains("\u{1B}[32m  + Rule AWS::Events::Rule\u{1B}[0m"))
+        #expect(!diff.rendered().contains("\u{1B}"))
+        #expect(Console(out: { _ in }, err: { _ in }).styledOut("x", "1") == "x")
+    }
+
     @Test func aChangedTypeIsAReplacement() throws {
         let retyped = queue.replacingOccurrences(of: "AWS::SQS::Queue", with: "AWS::SNS::Topic")
         let diff = AssemblyDiff(old: try reviewAssembly(queue), new: try reviewAssembly(retyped))
