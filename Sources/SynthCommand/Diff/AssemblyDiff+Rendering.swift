@@ -21,10 +21,8 @@ extension AssemblyDiff {
                     for permission in permissions {
                         let colour = permission.verdict == "narrowed" ? "32" : "1;33"
                         lines.append("    " + style("\(permission.verdict)", colour) + " \(permission.logicalID) (\(permission.type)):")
-                        for grant in permission.added {
-                            lines.append("      + \(grant)" + (grant.isBroad ? "  (broad: wildcard)" : ""))
-                        }
-                        for grant in permission.removed { lines.append("      - \(grant)") }
+                        for grant in PolicyGrant.grouped(permission.added) { lines.append("      + " + grant) }
+                        for grant in PolicyGrant.grouped(permission.removed) { lines.append("      - " + grant.replacingOccurrences(of: "  (broad: wildcard)", with: "")) }
                     }
                 }
             }

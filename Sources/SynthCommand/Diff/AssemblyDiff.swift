@@ -190,7 +190,20 @@ struct AssemblyDiff {
                 }
                 return changes
             }
-            guard before.count == after.count else { return [PropertyChange(path: path, old: old, new: new)] }
+            guard before.count == after.count else {
+                guard (before + after).contains(where: { $0.objectValue != nil }) else {
+                    return [PropertyChange(path: path, old: old, new: new)]
+                }
+                // Statements and other objects: the ones taken out and the ones put in.
+                var changes: [PropertyChange] = []
+                for (index, item) in before.enumerated() where !after.contains(item) {
+                    changes.append(PropertyChange(path: "\(path)[\(index)]", old: item, new: nil))
+                }
+                for (index, item) in after.enumerated() where !before.contains(item) {
+                    changes.append(PropertyChange(path: "\(path)[\(index)]", old: nil, new: item))
+                }
+                return changes
+            }
             return zip(before, after).enumerated().flatMap { index, pair in
                 propertyChanges(pair.0, pair.1, path: "\(path)[\(index)]")
             }

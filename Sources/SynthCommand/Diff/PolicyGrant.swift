@@ -92,7 +92,7 @@ struct PolicyGrant: Hashable, Comparable, CustomStringConvertible {
         let actions = (statement["Action"] ?? statement["NotAction"].map { _ in .string("all but listed actions") })?.elements.map(\.readable) ?? ["?"]
         let resources: [String?] = statement["Resource"].map { $0.elements.map(\.readable) } ?? [nil]
         let principals: [String?] = statement["Principal"].map(principals) ?? [nil]
-        let condition = statement["Condition"].map(\.readable)
+        let condition = statement["Condition"].map(conditionText)
         var grants: [PolicyGrant] = []
         for principal in principals {
             for action in actions {
@@ -102,6 +102,37 @@ struct PolicyGrant: Hashable, Comparable, CustomStringConvertible {
             }
         }
         return grants
+    }
+
+    /// `ArnEquals aws:SourceArn Rule.Arn`: each operator with its keys and values.
+    private static func conditionText(_ condition: JSONValue) -> String {
+        guard let operators = condition.objectValue else { return condition.readable }
+        return operators.map { op, keys in
+            guard let keys = keys.objectValue else { return "\(op) \(keys.readable)" }
+            return keys.map { "\(op) \($0.key) \($0.value.elements.map(\.readable).joined(separator: ", "))" }.joined(separator: " and ")
+        }.joined(separator: " and ")
+    }
+
+    /// Grants that differ only in their action, as one line: `Allow X: a, b on R`.
+    static func grouped(_ grants: [PolicyGrant]) -> [String] {
+        var order: [PolicyGrant] = []
+        var actions: [PolicyGrant: [String]] = [:]
+        for grant in grants {
+            var key = grant
+            key.action = ""
+            if actions[key] == nil { order.append(key) }
+            actions[key, default: []].append(grant.action)
+        }
+        return order.map { key in
+            var grant = key
+            grant.action = (actions[key] ?? []).joined(separator: ", ")
+            let broad = (actions[key] ?? []).contains { action in
+                var single = key
+                single.action = action
+                return single.isBroad
+            }
+            return grant.description + (broad ? "  (broad: wildcard)" : "")
+        }
     }
 
     /// `Service events.amazonaws.com`, `AWS arn:…`; `*` as it is.

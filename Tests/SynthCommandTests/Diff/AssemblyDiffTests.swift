@@ -122,7 +122,7 @@ extension AssemblyDiff {
         #expect(permission.verdict == "changed")
         #expect(permission.added.map(\.description) == ["Allow sqs:* on *", "Allow sqs:SendMessage on *"])
         #expect(permission.removed.map(\.description) == ["Allow sqs:SendMessage on Queue.Arn"])
-        #expect(diff.rendered().contains("      + Allow sqs:* on *  (broad: wildcard)"))
+        #expect(diff.rendered().contains("      + Allow sqs:*, sqs:SendMessage on *  (broad: wildcard)\n      - Allow sqs:SendMessage on Queue.Arn"))
     }
 
     @Test func addingAnActionWidensAndRemovingOneNarrows() throws {
@@ -134,6 +134,20 @@ extension AssemblyDiff {
         #expect(widened.summary == "1 stack differs: 1 changed, permissions widened in 1")
         let narrowed = AssemblyDiff(old: try reviewAssembly(two), new: try reviewAssembly(one))
         #expect(narrowed.onlyChanges?.permissions.first?.verdict == "narrowed")
+    }
+
+    @Test func anAddedStatementIsShownAloneWithItsConditionReadable() throws {
+        let statement = #"{"Action": "sqs:SendMessage", "Condition": {"ArnEquals": {"aws:SourceArn": {"Fn::GetAtt": ["Rule", "Arn"]}}}, "Effect": "Allow", "Principal": {"Service": "events.amazonaws.com"}, "Resource": {"Fn::GetAtt": ["Queue", "Arn"]}}"#
+        let one = #""QueuePolicy": {"Type": "AWS::SQS::QueuePolicy", "Properties": {"PolicyDocument": {"Statement": [\#(statement)]}, "Queues": [{"Ref": "Queue"}]}}"#
+        let two = one.replacingOccurrences(of: "[\(statement)]", with: "[\(statement), \(statement.replacingOccurrences(of: "\"Rule\"", with: "\"Other\""))]")
+        let diff = AssemblyDiff(old: try reviewAssembly(one), new: try reviewAssembly(two))
+        guard case let .modified(_, _, properties)? = diff.onlyChanges?.resources.first else {
+            Issue.record("expected a modified resource: \(diff.rendered())")
+            return
+        }
+        #expect(properties.map(\.path) == ["Properties.PolicyDocument.Statement[1]"])
+        #expect(diff.rendered().contains(
+            "      + Allow Service events.amazonaws.com: sqs:SendMessage on Queue.Arn when ArnEquals aws:SourceArn Other.Arn"))
     }
 
     @Test func aNewResourcePolicyWidensWhoMayAct() throws {
