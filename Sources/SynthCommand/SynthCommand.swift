@@ -83,10 +83,7 @@ public enum SynthCommand {
                 }
                 var appOptions = options
                 appOptions.positional = [first] + options.positional.dropFirst(2)
-                let checkedIn = "Templates/\(app.name)"
-                let against = options.against ?? options.output
-                    ?? (FileManager.default.fileExists(atPath: checkedIn + "/manifest.json") ? checkedIn : "cdk.out/\(app.name)")
-                appOptions.against = against
+                appOptions.against = defaultAgainst(app.name, options)
                 return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
             }
             if first == "samples" {
@@ -102,6 +99,7 @@ public enum SynthCommand {
             }
             var appOptions = options
             appOptions.positional.removeFirst()
+            if appOptions.positional.first == "diff" { appOptions.against = defaultAgainst(app.name, options) }
             return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
         } catch let error as UsageError {
             return report(error, name: name, console: console)
@@ -161,6 +159,14 @@ public enum SynthCommand {
             console.out(summary)
         }
         return success
+    }
+
+    /// What `diff` compares a sample with: `--against`, else `--output`, else its
+    /// checked-in `Templates/<Sample>` when there is one, else `cdk.out/<Sample>`.
+    private static func defaultAgainst(_ sample: String, _ options: CommandLineOptions) -> String {
+        let checkedIn = "Templates/\(sample)"
+        return options.against ?? options.output
+            ?? (FileManager.default.fileExists(atPath: checkedIn + "/manifest.json") ? checkedIn : "cdk.out/\(sample)")
     }
 
     private static func synthesizeAll(_ catalog: [NamedApp], options: CommandLineOptions, console: Console) -> Int32 {

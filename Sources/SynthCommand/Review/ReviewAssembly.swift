@@ -39,8 +39,10 @@ struct ReviewAssembly {
     /// The stacks of a synthesis, in the order of its files: the app's stacks, then
     /// each stage's (as the assembly read back from disk has them).
     init(_ assembly: CloudAssembly) {
-        let ordered = assembly.stacks.filter { $0.stage == nil }
-            + assembly.stages.flatMap { stage in assembly.stacks.filter { $0.stage == stage } }
+        var ordered: [StackArtifact] = assembly.stacks.filter { $0.stage == nil }
+        for stage in assembly.stages {
+            ordered += assembly.stacks.filter { $0.stage == stage }
+        }
         stacks = ordered.map { stack in
             Stack(artifactID: stack.artifactID, displayName: stack.displayName, environment: stack.environment.description,
                   stage: stack.stage, template: stack.template.json)
