@@ -41,6 +41,8 @@ extension AssemblyDiff {
             return [style("  ! \(from) → \(to) \(type): logical ID changed: replacement (CloudFormation deletes and recreates it)", "1;31")]
         case let .retyped(logicalID, from, to):
             return [style("  ! \(logicalID) \(from) → \(to): type changed: replacement", "1;31")]
+        case let .stack(properties):
+            return properties.map { "  ~ \($0.path): \(Self.show($0.old)) → \(Self.show($0.new))" }
         case let .modified(logicalID, type, properties):
             var lines = [style("  ~ \(logicalID) \(type)", "33")]
             for property in properties {
@@ -71,7 +73,7 @@ extension AssemblyDiff {
                     case .added: added += 1
                     case .removed: removed += 1
                     case .renamed, .retyped: replaced += 1
-                    case .modified: modified += 1
+                    case .modified, .stack: modified += 1
                     }
                 }
                 for permission in permissions {

@@ -25,6 +25,9 @@ struct AssemblyDiff {
         /// The type changed: a replacement too.
         case retyped(logicalID: String, from: String, to: String)
         case modified(logicalID: String, type: String, [PropertyChange])
+        /// Outside the resources: the stack's environment, its parameters, conditions,
+        /// mappings and outputs.
+        case stack([PropertyChange])
     }
 
     struct PropertyChange: Equatable {
@@ -114,6 +117,14 @@ struct AssemblyDiff {
             changes.append(.removed(logicalID: logicalID, type: json["Type"]?.stringValue ?? "?"))
             pairs.append((logicalID, json, nil))
         }
+        var stackChanges: [PropertyChange] = []
+        if old.environment != new.environment {
+            stackChanges.append(PropertyChange(path: "environment", old: .string(old.environment), new: .string(new.environment)))
+        }
+        for section in ["Parameters", "Conditions", "Mappings", "Outputs"] {
+            stackChanges += propertyChanges(old.template[section], new.template[section], path: section)
+        }
+        if !stackChanges.isEmpty { changes.insert(.stack(stackChanges), at: 0) }
         for pair in pairs {
             let type = (pair.new ?? pair.old)?["Type"]?.stringValue ?? "?"
             let before = pair.old.flatMap { PolicyGrant.grants(of: type, properties: $0["Properties"] ?? .object([:])) } ?? []

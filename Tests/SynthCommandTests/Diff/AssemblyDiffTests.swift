@@ -66,6 +66,24 @@ extension AssemblyDiff {
         #expect(diff.rendered().contains("      Properties.EventPattern.account: (none) → [\"1\"]"))
     }
 
+    @Test func outputsAndTheEnvironmentAreComparedToo() throws {
+        let old = try reviewAssembly(queue)
+        var new = try reviewAssembly(queue)
+        new.stacks[0].environment = "aws://222222222222/us-east-1"
+        new.stacks[0].template = try JSONParser.parse("{\"Resources\": {\(queue)}, \"Outputs\": {\"Url\": {\"Value\": {\"Ref\": \"Queue\"}}}}")
+        #expect(AssemblyDiff(old: old, new: new).rendered() == """
+            ~ stack Stack (aws://222222222222/us-east-1)
+              ~ environment: "aws://111111111111/us-east-1" → "aws://222222222222/us-east-1"
+              ~ Outputs: (none) → {"Url":{"Value":{"Ref":"Queue"}}}
+            1 stack differs: 1 changed
+            """)
+    }
+
+    @Test func onlyTheStacksNamedAreCompared() throws {
+        let diff = AssemblyDiff(old: try reviewAssembly(queue, stack: "Old"), new: try reviewAssembly(queue, stack: "New"), only: ["New"])
+        #expect(diff.stacks.map(\.artifactID) == ["New"])
+    }
+
     @Test func targetsAreComparedByTheirID() throws {
         let twoTargets = rule.replacingOccurrences(
             of: "}}]", with: "}}, {\"Id\": \"Target1\", \"Arn\": \"arn:aws:sns:us-east-1:111111111111:t\"}]")
