@@ -1,8 +1,3 @@
-/// The graph formats of `synth graph --format`.
-enum GraphFormat: String, CaseIterable {
-    case mermaid, dot
-}
-
 extension EventGraph {
     func rendered(_ format: GraphFormat) -> String {
         switch format {
