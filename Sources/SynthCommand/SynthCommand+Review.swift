@@ -9,9 +9,23 @@ extension SynthCommand {
 
     /// `graph`: the event flow of the app's stacks (or those of `--stack`) in Mermaid or DOT.
     static func graph(_ assembly: CloudAssembly, arguments: [String], options: CommandLineOptions, console: Console) throws -> Int32 {
+        try graph(ReviewAssembly(assembly), arguments: arguments, options: options, console: console)
+    }
+
+    /// `graph <dir>`: the event flow of an assembly directory, such as `cdk.out`.
+    static func graph(directory: String, arguments: [String], options: CommandLineOptions, console: Console) throws -> Int32 {
+        let review: ReviewAssembly
+        do {
+            review = try ReviewAssembly(directory: directory)
+        } catch {
+            throw UsageError(message: "cannot read the assembly in '\(directory)': \(error)")
+        }
+        return try graph(review, arguments: arguments, options: options, console: console)
+    }
+
+    private static func graph(_ review: ReviewAssembly, arguments: [String], options: CommandLineOptions, console: Console) throws -> Int32 {
         guard arguments.isEmpty else { throw UsageError(message: "'graph' takes no arguments; choose stacks with --stack") }
         if options.templateFormatGiven { throw UsageError(message: "'graph' draws mermaid or dot, not \(options.format.rawValue)") }
-        let review = ReviewAssembly(assembly)
         let selected = try selectedStacks(options.stacks, in: review)
         console.out(EventGraph(review, stacks: selected).rendered(options.graphFormat ?? .mermaid), terminator: false)
         return success

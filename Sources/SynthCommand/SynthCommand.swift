@@ -78,6 +78,10 @@ public enum SynthCommand {
             if reviewSubcommands.contains(first) {
                 guard options.positional.count >= 2 else { throw UsageError(message: "'\(first)' needs a sample: \(name) \(first) <sample>") }
                 let sample = options.positional[1]
+                if first == "graph", catalog.first(where: { $0.name == sample }) == nil,
+                   FileManager.default.fileExists(atPath: sample + "/manifest.json") {
+                    return try graph(directory: sample, arguments: Array(options.positional.dropFirst(2)), options: options, console: console)
+                }
                 guard let app = catalog.first(where: { $0.name == sample }) else {
                     throw UsageError(message: "no sample named '\(sample)'; samples: \(catalog.map(\.name).joined(separator: ", "))")
                 }
@@ -322,7 +326,7 @@ public enum SynthCommand {
                \(name) samples                             list the samples
                \(name) <sample> [synth] [<stack> ...] [<options>]
                \(name) <sample> list
-               \(name) graph <sample> [--stack <stack>] [--format mermaid|dot]
+               \(name) graph <sample>|<dir> [--stack <stack>] [--format mermaid|dot]
                \(name) diff <sample> [--against <dir>]    default: Templates/<sample>
                \(name) test-event <event.json> [--sample <sample>]
                \(name) match                               pattern/event JSON lines on stdin

@@ -84,6 +84,14 @@ import Testing
         #expect(!capture.stdout.contains("cluster_stack_Stack1"))
     }
 
+    @Test func graphCommandDrawsAnAssemblyDirectory() throws {
+        let capture = Capture()
+        let catalog = samples.map { SynthCommand.NamedApp(name: $0.name, summary: $0.summary, makeApp: $0.makeApp) }
+        let directory = Self.templates.appendingPathComponent("CrossAccountStage").path
+        #expect(SynthCommand.run(catalog: catalog, arguments: ["graph", directory], console: capture.console) == 0)
+        #expect(capture.stdout + "\n" == (try Self.graph("CrossAccountStage").mermaid))
+    }
+
     @Test func graphCommandRejectsATemplateFormatAndUnknownStacks() {
         let catalog = samples.map { SynthCommand.NamedApp(name: $0.name, summary: $0.summary, makeApp: $0.makeApp) }
         let capture = Capture()
