@@ -33,6 +33,7 @@ extension EventGraph {
             }
         }
         emit(nil, indent: "  ")
+        if nodes.isEmpty { lines.append("  %% " + Self.emptyNote) }
         for edge in edges {
             let arrow = edge.dashed ? "-.->" : "-->"
             let label = edge.label.map { "|\(Self.mermaidLabel($0))|" } ?? ""
@@ -40,6 +41,9 @@ extension EventGraph {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// What an empty graph says, so that it does not look like a failure.
+    static let emptyNote = "no EventBridge buses, rules, archives or bus policies in these stacks"
 
     static func mermaidLabel(_ text: String) -> String {
         var escaped = ""
@@ -89,6 +93,7 @@ extension EventGraph {
             }
         }
         emit(nil, indent: "  ")
+        if nodes.isEmpty { lines.append("  // " + Self.emptyNote) }
         for edge in edges {
             var attributes: [String] = []
             if let label = edge.label { attributes.append("label=\(Self.dotString(label))") }
