@@ -44,7 +44,10 @@ extension AssemblyDiff {
         case let .stack(properties):
             return properties.map { "  ~ \($0.path): \(Self.show($0.old)) → \(Self.show($0.new))" }
         case let .modified(logicalID, type, properties):
-            var lines = [style("  ~ \(logicalID) \(type)", "33")]
+            let replacing = ReplacementProperties.replacing(type, paths: properties.map(\.path))
+            var lines = [replacing.isEmpty
+                ? style("  ~ \(logicalID) \(type)", "33")
+                : style("  ! \(logicalID) \(type): \(replacing.joined(separator: ", ")) changed: replacement (CloudFormation deletes and recreates it)", "1;31")]
             for property in properties {
                 lines.append("      \(property.path): \(Self.show(property.old)) → \(Self.show(property.new))")
             }
@@ -73,7 +76,9 @@ extension AssemblyDiff {
                     case .added: added += 1
                     case .removed: removed += 1
                     case .renamed, .retyped: replaced += 1
-                    case .modified, .stack: modified += 1
+                    case let .modified(_, type, properties):
+                        if ReplacementProperties.replacing(type, paths: properties.map(\.path)).isEmpty { modified += 1 } else { replaced += 1 }
+                    case .stack: modified += 1
                     }
                 }
                 for permission in permissions {

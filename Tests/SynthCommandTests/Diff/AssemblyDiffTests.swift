@@ -122,6 +122,23 @@ extension AssemblyDiff {
         #expect(Console(out: { _ in }, err: { _ in }).styledOut("x", "1") == "x")
     }
 
+    @Test func changingAPropertyThatCannotBeUpdatedIsAReplacement() throws {
+        let named = queue.replacingOccurrences(of: "\"MessageRetentionPeriod\": 60", with: "\"MessageRetentionPeriod\": 60, \"QueueName\": \"jobs\"")
+        let diff = AssemblyDiff(old: try reviewAssembly(queue), new: try reviewAssembly(named))
+        #expect(diff.rendered() == """
+            ~ stack Stack (aws://111111111111/us-east-1)
+              ! Queue AWS::SQS::Queue: QueueName changed: replacement (CloudFormation deletes and recreates it)
+                  Properties.QueueName: (none) → "jobs"
+            1 stack differs: 1 replaced
+            """)
+    }
+
+    @Test func aReplacingPropertyMatchesWholePathSteps() {
+        #expect(ReplacementProperties.replacing("AWS::Events::Rule", paths: ["Properties.Name", "Properties.NameSuffix"]) == ["Name"])
+        #expect(ReplacementProperties.replacing("AWS::ECS::TaskDefinition", paths: ["Properties.ContainerDefinitions[0].Image"]) == ["ContainerDefinitions"])
+        #expect(ReplacementProperties.replacing("AWS::SQS::Queue", paths: ["Properties.VisibilityTimeout"]).isEmpty)
+    }
+
     @Test func aChangedTypeIsAReplacement() throws {
         let retyped = queue.replacingOccurrences(of: "AWS::SQS::Queue", with: "AWS::SNS::Topic")
         let diff = AssemblyDiff(old: try reviewAssembly(queue), new: try reviewAssembly(retyped))
