@@ -2,8 +2,8 @@ import CloudFormation
 
 extension JSONValue {
     /// A short human reading of a template value: strings as they are, `Ref X` as `X`,
-    /// the partition as `aws`, `Fn::GetAtt [X, A]` as `X.A`, joins concatenated; other
-    /// values as compact JSON.
+    /// the partition as `aws`, `Fn::GetAtt [X, A]` as `X.A`, joins concatenated, an
+    /// import as `import NAME`, `Fn::Sub` as its template; other values as compact JSON.
     var readable: String {
         switch self {
         case let .string(text):
@@ -19,6 +19,12 @@ extension JSONValue {
             if let arguments = object["Fn::Join"]?.arrayValue, arguments.count == 2,
                let delimiter = arguments[0].stringValue, let values = arguments[1].arrayValue {
                 return values.map(\.readable).joined(separator: delimiter)
+            }
+            if let exported = object["Fn::ImportValue"] {
+                return "import " + exported.readable
+            }
+            if let template = object["Fn::Sub"]?.stringValue ?? object["Fn::Sub"]?.arrayValue?.first?.stringValue {
+                return template
             }
             return compact
         default:
