@@ -31,6 +31,25 @@ import Testing
         #expect(EventGraph(ReviewAssembly(assembly)).mermaid == (try Self.graph(name).mermaid))
     }
 
+    /// The README's picture is Graphviz's SVG of the CrossAccount graph: each node,
+    /// edge and cluster of the graph has its `<title>` there, and nothing else does.
+    @Test func theReadmePictureShowsTheCurrentGraph() throws {
+        let picture = Self.templates.deletingLastPathComponent().appendingPathComponent("docs/cross-account.svg")
+        let svg = try String(contentsOf: picture, encoding: .utf8)
+        var titles: Set<String> = []
+        var rest = svg[...]
+        while let open = rest.range(of: "<title>"), let close = rest.range(of: "</title>", range: open.upperBound..<rest.endIndex) {
+            titles.insert(String(rest[open.upperBound..<close.lowerBound]).replacingOccurrences(of: "&#45;&gt;", with: "->"))
+            rest = rest[close.upperBound...]
+        }
+        let graph = try Self.graph("CrossAccount")
+        var expected: Set<String> = ["events"]
+        expected.formUnion(graph.clusters.map { "cluster_" + $0.id })
+        expected.formUnion(graph.nodes.map(\.id))
+        expected.formUnion(graph.edges.map { "\($0.from)->\($0.to)" })
+        #expect(titles == expected, "render it again: dot -Tsvg Tests/SynthCommandTests/Graph/Snapshots/CrossAccount.dot -o docs/cross-account.svg")
+    }
+
     @Test func crossAccountForwardingGoesThroughTheTargetAccountsBusToTheMirrorRule() throws {
         let graph = try Self.graph("CrossAccount")
         #expect(graph.edges.contains(EventGraph.Edge(from: "Stack1_RepositoryOnCommit439A0504", to: "bus_22222222222_us_east_1_default", label: "forwards")))
