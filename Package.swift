@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(name: "CloudFormationTests", dependencies: ["CloudFormation"]),
         .testTarget(name: "CDKTests", dependencies: ["CDK", "CDKAssertions"]),
         .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions"]),
-        .testTarget(name: "SynthCommandTests", dependencies: ["SynthCommand", "Samples"]),
+        .testTarget(name: "SynthCommandTests", dependencies: ["SynthCommand", "Samples", "CDKAssertions"], exclude: ["Graph/Snapshots"]),
         .testTarget(name: "SamplesTests", dependencies: ["Samples", "CDKAssertions", "SynthCommand"]),
     ],
     swiftLanguageModes: [.v5]

@@ -11,6 +11,14 @@ struct CommandLineOptions {
     var positional: [String] = []
     var output: String?
     var format: TemplateFormat = .json
+    /// The format of `graph`: `--format mermaid|dot`.
+    var graphFormat: GraphFormat?
+    /// Whether `--format` named a template format (which `graph` rejects).
+    var templateFormatGiven = false
+    /// `--stack`: the stacks `graph` and `diff` show (default: all).
+    var stacks: [String] = []
+    /// `--against`: the assembly directory `diff` compares with.
+    var against: String?
     var pathMetadata = false
     var sample: String?
     var help = false
@@ -27,11 +35,21 @@ struct CommandLineOptions {
         Spec(names: ["-o", "--output"], value: "dir", help: "Directory of the cloud assembly (default: cdk.out)") { options, value in
             options.output = value
         },
-        Spec(names: ["--format"], value: "json|yaml", help: "Template format (default: json)") { options, value in
-            guard let format = TemplateFormat(rawValue: value) else {
-                throw UsageError(message: "unknown format '\(value)'; use json or yaml")
+        Spec(names: ["--format"], value: "json|yaml|mermaid|dot", help: "Template format (default: json); with graph: mermaid (default) or dot") { options, value in
+            if let format = TemplateFormat(rawValue: value) {
+                options.format = format
+                options.templateFormatGiven = true
+            } else if let format = GraphFormat(rawValue: value) {
+                options.graphFormat = format
+            } else {
+                throw UsageError(message: "unknown format '\(value)'; use json or yaml (templates), mermaid or dot (graph)")
             }
-            options.format = format
+        },
+        Spec(names: ["--stack"], value: "name", help: "With graph or diff: only this stack (repeatable; default: every stack)") { options, value in
+            options.stacks.append(value)
+        },
+        Spec(names: ["--against"], value: "dir", help: "With diff: the assembly to compare with (default: the output directory)") { options, value in
+            options.against = value
         },
         Spec(names: ["--sample"], value: "name", help: "With test-event: only this sample's rules (default: every sample)") { options, value in
             options.sample = value

@@ -10,6 +10,8 @@ public struct Console {
     public var err: (String) -> Void
     /// Whether diagnostics are coloured (only on a terminal, never with `NO_COLOR`).
     public var colour: Bool
+    /// Whether results on stdout are coloured (`diff`): only when stdout is a terminal.
+    public var outColour = false
     /// The next line of stdin without its newline, `nil` at its end (`synth match` reads it).
     public var readLine: () -> String?
 
@@ -25,13 +27,20 @@ public struct Console {
 
     /// The process's stdout and stderr; colour when stderr is a terminal and `NO_COLOR` is unset.
     public static func standard(environment: [String: String]) -> Console {
-        Console(
+        var console = Console(
             out: { text in fputs(text + "\n", stdout) },
             err: { text in fputs(text + "\n", stderr) },
             colour: isatty(2) == 1 && environment["NO_COLOR"] == nil)
+        console.outColour = isatty(1) == 1 && environment["NO_COLOR"] == nil
+        return console
     }
 
     func styled(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// `text` styled for stdout.
+    func styledOut(_ text: String, _ code: String) -> String {
+        outColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

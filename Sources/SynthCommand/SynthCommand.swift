@@ -75,6 +75,21 @@ public enum SynthCommand {
                 let apps = selected.map { (label: $0.name, makeApp: $0.makeApp) }
                 return try testEvent(apps, arguments: Array(options.positional.dropFirst()), options: options, console: console)
             }
+            if reviewSubcommands.contains(first) {
+                guard options.positional.count >= 2 else { throw UsageError(message: "'\(first)' needs a sample: \(name) \(first) <sample>") }
+                let sample = options.positional[1]
+                if first == "graph", catalog.first(where: { $0.name == sample }) == nil,
+                   FileManager.default.fileExists(atPath: sample + "/manifest.json") {
+                    return try graph(directory: sample, arguments: Array(options.positional.dropFirst(2)), options: options, console: console)
+                }
+                guard let app = catalog.first(where: { $0.name == sample }) else {
+                    throw UsageError(message: "no sample named '\(sample)'; samples: \(catalog.map(\.name).joined(separator: ", "))")
+                }
+                var appOptions = options
+                appOptions.positional = [first] + options.positional.dropFirst(2)
+                appOptions.against = defaultAgainst(app.name, options)
+                return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
+            }
             if first == "samples" {
                 guard options.positional.count == 1 else { throw UsageError(message: "'samples' takes no arguments") }
                 let width = catalog.map(\.name.count).max() ?? 0
@@ -88,6 +103,7 @@ public enum SynthCommand {
             }
             var appOptions = options
             appOptions.positional.removeFirst()
+            if appOptions.positional.first == "diff" { appOptions.against = defaultAgainst(app.name, options) }
             return try runApp(app.makeApp(), options: appOptions, defaultOutput: "cdk.out/\(app.name)", console: console)
         } catch let error as UsageError {
             return report(error, name: name, console: console)
@@ -109,6 +125,13 @@ public enum SynthCommand {
         if positional.first == "test-event" {
             return try testEvent([(label: nil, makeApp: { app })], arguments: Array(positional.dropFirst()), options: options, console: console)
         }
+        if let first = positional.first, reviewSubcommands.contains(first) {
+            guard let assembly = synthesize(app, options: options, console: console) else { return failure }
+            let arguments = Array(positional.dropFirst())
+            if first == "graph" { return try graph(assembly, arguments: arguments, options: options, console: console) }
+            return try diff(assembly, arguments: arguments, against: options.against ?? options.output ?? defaultOutput, options: options, console: console)
+        }
+        if options.graphFormat != nil { throw UsageError(message: "--format mermaid and dot are for 'graph'; templates are json or yaml") }
         let subcommand: String
         if let first = positional.first, ["synth", "list", "ls"].contains(first) {
             subcommand = first
@@ -140,6 +163,14 @@ public enum SynthCommand {
             console.out(summary)
         }
         return success
+    }
+
+    /// What `diff` compares a sample with: `--against`, else `--output`, else its
+    /// checked-in `Templates/<Sample>` when there is one, else `cdk.out/<Sample>`.
+    private static func defaultAgainst(_ sample: String, _ options: CommandLineOptions) -> String {
+        let checkedIn = "Templates/\(sample)"
+        return options.against ?? options.output
+            ?? (FileManager.default.fileExists(atPath: checkedIn + "/manifest.json") ? checkedIn : "cdk.out/\(sample)")
     }
 
     private static func synthesizeAll(_ catalog: [NamedApp], options: CommandLineOptions, console: Console) -> Int32 {
@@ -268,6 +299,13 @@ public enum SynthCommand {
           synth         Write every stack to the output directory (the default);
                         a single stack named is also printed to stdout
           list, ls      List the stacks with their environments and dependencies
+          graph         Draw the event flow (sources, buses, rules, targets,
+                        forwarding, archives, bus policies) by account and region,
+                        as Mermaid (default) or Graphviz DOT (--format dot)
+          diff          Compare with the assembly in --against (default: the output
+                        directory): stacks and resources added, removed, changed or
+                        replaced, and permissions widened or narrowed (exit 0: equal,
+                        1: different)
           test-event <event.json>
                         Show which rules an event matches, why the others do not,
                         and what each target receives (exit 0: some rule matches,
@@ -288,6 +326,8 @@ public enum SynthCommand {
                \(name) samples                             list the samples
                \(name) <sample> [synth] [<stack> ...] [<options>]
                \(name) <sample> list
+               \(name) graph <sample>|<dir> [--stack <stack>] [--format mermaid|dot]
+               \(name) diff <sample> [--against <dir>]    default: Templates/<sample>
                \(name) test-event <event.json> [--sample <sample>]
                \(name) match                               pattern/event JSON lines on stdin
 
@@ -300,7 +340,7 @@ public enum SynthCommand {
 }
 
 extension Console {
-    fileprivate func out(_ text: String, terminator: Bool) {
+    func out(_ text: String, terminator: Bool) {
         out(terminator || !text.hasSuffix("\n") ? text : String(text.dropLast()))
     }
 }
