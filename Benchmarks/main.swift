@@ -5,6 +5,7 @@ import Foundation
 let commands: [BenchmarkCommand] = [
     .scale,
     .builderSample,
+    .match,
 ]
 
 exit(BenchmarkCommand.main(Array(CommandLine.arguments.dropFirst()), commands: commands))

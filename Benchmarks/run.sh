@@ -222,6 +222,19 @@ fi
   for size in "${SIZES[@]}"; do cat "$WORK/swift-$size.app"; done
   echo '```'
   [ -z "$CDK_NOTE" ] || { echo; echo "$CDK_NOTE."; }
+  echo
+  echo "## Event matching"
+  echo
+  echo "Events per second matched against compiled patterns shaped like the scale app's"
+  echo "(\`Benchmarks match RULES EVENTS\`; one event in four comes from a source some rules have):"
+  echo
+  echo "| rules | events | events per second | matches |"
+  echo "|--:|--:|--:|--:|"
+  for rules in 1 100 10000; do
+    line=$("$BIN" match "$rules" 200000)
+    field() { echo "$line" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+    echo "| $rules | $(field events) | $(field events_per_s) | $(field matches) |"
+  done
   if [ $COMPILE_TIME = 1 ]; then
     echo
     echo "## Compile time"
