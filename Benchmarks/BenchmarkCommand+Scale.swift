@@ -35,7 +35,7 @@ extension BenchmarkCommand {
         }
         let synthesized = ContinuousClock.now
         do {
-            try AssemblyWriter.write(assembly.files(), to: directory)
+            try AssemblyWriter.write(assembly.fileRenderers(), to: directory)
         } catch {
             printError("error: \(error)")
             return failure

@@ -154,7 +154,7 @@ public enum SynthCommand {
             selected.append(stack)
         }
         let output = options.output ?? defaultOutput
-        try AssemblyWriter.write(assembly.files(options.format), to: output)
+        try AssemblyWriter.write(assembly.fileRenderers(options.format), to: output)
         let summary = "synthesized \(count(assembly.stacks.count, "stack")) (\(count(assembly.resourceCount, "resource"))) to \(output) in \(milliseconds(since: started))"
         if selected.count == 1, let stack = selected.first {
             console.out(assembly.renderedTemplate(stack, format: options.format), terminator: false)
@@ -185,7 +185,7 @@ public enum SynthCommand {
                 continue
             }
             do {
-                try AssemblyWriter.write(assembly.files(options.format), to: root + "/" + entry.name)
+                try AssemblyWriter.write(assembly.fileRenderers(options.format), to: root + "/" + entry.name)
             } catch {
                 console.err("\(entry.name): error: \(error)")
                 failed.append(entry.name)

@@ -9,6 +9,11 @@ public enum AssemblyWriter {
     }
 
     public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
+        try write(files.map { file in (file.path, { file.contents }) }, to: directory)
+    }
+
+    /// Writes files rendered one at a time (``CloudAssembly/fileRenderers(_:)``).
+    public static func write(_ files: [(path: String, render: () -> String)], to directory: String) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -20,7 +25,7 @@ public enum AssemblyWriter {
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                try Data(file.render().utf8).write(to: url)
             }
             var isDirectory: ObjCBool = false
             let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory)

@@ -110,20 +110,27 @@ public struct CloudAssembly {
 
     /// Every file of the assembly, relative to its directory, in a stable order.
     public func files(_ format: TemplateFormat = .json) -> [(path: String, contents: String)] {
+        fileRenderers(format).map { ($0.path, $0.render()) }
+    }
+
+    /// Every file of the assembly, as ``files(_:)`` lists them, each rendered only when
+    /// asked: the writer renders and writes one file at a time, so the text of every
+    /// template is never in memory at once.
+    public func fileRenderers(_ format: TemplateFormat = .json) -> [(path: String, render: () -> String)] {
         let writer = JSONWriter()
-        var files: [(String, String)] = [("manifest.json", writer.render(manifest(format)) + "\n")]
+        var files: [(path: String, render: () -> String)] = [("manifest.json", { writer.render(manifest(format)) + "\n" })]
         for stack in stacks where stack.stage == nil {
-            files.append((stack.templateFile(format), renderedTemplate(stack, format: format)))
+            files.append((stack.templateFile(format), { renderedTemplate(stack, format: format) }))
         }
         for stage in stages {
             let directory = "assembly-" + stage + "/"
-            files.append((directory + "manifest.json", writer.render(manifest(ofStage: stage, format)) + "\n"))
-            files.append((directory + "cdk.out", writer.render(["version": .string(Self.schemaVersion)]) + "\n"))
+            files.append((directory + "manifest.json", { writer.render(manifest(ofStage: stage, format)) + "\n" }))
+            files.append((directory + "cdk.out", { writer.render(["version": .string(Self.schemaVersion)]) + "\n" }))
             for stack in stacks where stack.stage == stage {
-                files.append((directory + stack.templateFile(format), renderedTemplate(stack, format: format)))
+                files.append((directory + stack.templateFile(format), { renderedTemplate(stack, format: format) }))
             }
         }
-        files.append(("tree.json", writer.render(tree) + "\n"))
+        files.append(("tree.json", { writer.render(tree) + "\n" }))
         return files
     }
 
