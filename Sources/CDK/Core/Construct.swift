@@ -65,6 +65,14 @@ public struct ConstructScope {
     public let parent: Construct?
     /// The synthesis this scope belongs to.
     let context: SynthesisContext?
+    /// The construct's node in that synthesis's tree.
+    let node: ConstructTree.Node?
+
+    /// The node of the stack the construct is in (the construct's own, for a stack).
+    var stackNode: ConstructTree.Node? {
+        guard let node else { return nil }
+        return node.construct is Stack ? node : node.stack
+    }
 
     /// A name unique in the app, as the CDK's `Names.uniqueId` computes it
     /// (`StackMyBus4CCA052A` for `MyBus` in `Stack`).
@@ -105,8 +113,7 @@ public struct ConstructScope {
 
     /// The stack this construct is placed in.
     public var stack: Stack? {
-        guard let node = context?.tree.node(atPath: path) else { return nil }
-        return (node.construct as? Stack) ?? node.stack?.construct as? Stack
+        stackNode?.construct as? Stack
     }
 
     /// The stack `construct` is placed in, `nil` when it is not placed.
@@ -173,8 +180,7 @@ public struct ConstructScope {
         if let owner {
             ownerNode = context.tree.node(of: owner)
         } else {
-            let node = context.tree.node(atPath: path)
-            ownerNode = node?.construct is Stack ? node : node?.stack
+            ownerNode = stackNode
         }
         guard let node = ownerNode else { return nil }
         if let existing = node.child(named: id) { return existing.construct as? T }

@@ -72,16 +72,6 @@ final class ConstructTree {
         nodes[ObjectIdentifier(construct)]
     }
 
-    /// The node at `path` (IDs joined by `/`), if there is one.
-    func node(atPath path: String) -> Node? {
-        var node = root
-        for id in path.split(separator: "/") {
-            guard let child = node.children.first(where: { $0.construct.id == id }) else { return nil }
-            node = child
-        }
-        return node
-    }
-
     /// Adds a construct that synthesis generates, with the constructs inside it (they are
     /// trusted to have valid IDs).
     @discardableResult

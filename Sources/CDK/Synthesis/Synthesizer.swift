@@ -130,7 +130,8 @@ final class SynthesisContext {
             path: node.path,
             environment: (stack?.construct as? Stack)?.environment ?? .agnostic,
             parent: node.parent?.construct,
-            context: self)
+            context: self,
+            node: node)
     }
 
     /// The stack name of a stack node.

@@ -15,7 +15,7 @@ extension ConstructScope {
     /// in place of its ID, as the CDK's `Names.uniqueResourceName`.
     func uniqueResourceName(maxLength: Int) -> String {
         var components = pathComponents
-        if let context, let node = context.tree.node(atPath: path), let stack = node.construct is Stack ? node : node.stack {
+        if let context, let stack = stackNode {
             let depth = stack.path.split(separator: "/").count
             components.replaceSubrange(0..<min(depth, components.count), with: [context.stackName(stack)])
         }

@@ -4,7 +4,7 @@ extension ConstructScope {
     /// nothing on them. None when the stack declares no `IoTEventConfigurations` (the
     /// account's settings are then managed elsewhere).
     func disabledEventTypeWarnings(_ topics: [IoTTopic]) -> [Diagnostic] {
-        guard let context, let node = context.tree.node(atPath: path), let stack = node.construct is Stack ? node : node.stack else { return [] }
+        guard let stack = stackNode else { return [] }
         let configurations = stack.subtree.compactMap { $0.construct as? IoTEventConfigurations }
         guard !configurations.isEmpty else { return [] }
         let enabled = configurations.flatMap(\.enabledTypes)
