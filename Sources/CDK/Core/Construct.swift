@@ -102,8 +102,7 @@ public struct ConstructScope {
     /// Places a construct that this synthesis generates (a permission, a role) under
     /// `owner`, unless `owner` already holds one with its ID.
     public func addGenerated(_ construct: Construct, under owner: Construct) {
-        guard let context, let node = context.tree.node(of: owner), node.child(named: construct.id) == nil else { return }
-        context.prepareGenerated(context.tree.addGenerated(construct, under: node))
+        _ = singleton(construct.id, under: owner) { construct }
     }
 
     /// Reports a problem found while preparing, with the others found at synthesis.
@@ -125,11 +124,11 @@ public struct ConstructScope {
     /// Adds a stack that this synthesis generates (a permission stack) to `stage`, or to
     /// the app, unless it already has a stack with its ID; returns the stack it has.
     public func addGeneratedStack(_ stack: Stack, in stage: Stage? = nil) -> Stack {
-        guard let context, let parent = stage.map({ context.tree.node(of: $0) }) ?? context.tree.root else { return stack }
-        if let existing = parent.child(named: stack.id)?.construct as? Stack { return existing }
-        if let stage { stack.join(stage) }
-        context.prepareGenerated(context.tree.addGenerated(stack, under: parent))
-        return stack
+        guard let context else { return stack }
+        return singleton(stack.id, under: stage ?? context.tree.root.construct) {
+            if let stage { stack.join(stage) }
+            return stack
+        } ?? stack
     }
 
     /// Makes `stack` deploy after `other`, for `reason` (shown when the two form a cycle).

@@ -50,19 +50,12 @@ public final class Rule: Construct {
         self.eventBus = eventBus
         self.schedule = schedule
         self.role = role
-        var pattern = eventPattern ?? EventPattern()
-        var targets: [RuleTarget] = []
-        for item in content() {
-            switch item {
-            case let .target(target): targets.append(target)
-            case let .pattern(added): pattern.merge(added)
-            }
-        }
-        self.eventPattern = pattern
-        self.targets = targets
+        self.eventPattern = eventPattern ?? EventPattern()
+        self.targets = []
         self.resource = CfnResource("Resource", type: "AWS::Events::Rule")
         resource.validatesEventPattern = false
         super.init(id)
+        add(content())
     }
 
     public override var children: [Construct] { [resource] + super.children }
