@@ -4,19 +4,37 @@ extension JSONValue {
     /// strings and numbers are merged, and a join left with one element becomes that
     /// element (so a join of literals becomes a plain string).
     public func simplifyingJoins() -> JSONValue {
+        simplifiedJoins() ?? self
+    }
+
+    /// The simplified value, or `nil` when there is no join to simplify: values without
+    /// a join are shared, not copied.
+    private func simplifiedJoins() -> JSONValue? {
         switch self {
         case let .array(items):
-            return .array(items.map { $0.simplifyingJoins() })
+            var copy: [JSONValue]?
+            for index in items.indices {
+                guard let simplified = items[index].simplifiedJoins() else { continue }
+                if copy == nil { copy = items }
+                copy?[index] = simplified
+            }
+            return copy.map(JSONValue.array)
         case let .object(object):
-            let simplified = object.mapValues { $0.simplifyingJoins() }
+            var copy: JSONObject?
+            for index in object.entries.indices {
+                guard let simplified = object.entries[index].value.simplifiedJoins() else { continue }
+                if copy == nil { copy = object }
+                copy?.entries[index].value = simplified
+            }
+            let simplified = copy ?? object
             guard simplified.count == 1, case let .array(arguments)? = simplified["Fn::Join"], arguments.count == 2,
                   case let .string(delimiter) = arguments[0], case let .array(values) = arguments[1] else {
-                return .object(simplified)
+                return copy.map(JSONValue.object)
             }
             let joined = Self.minimalJoin(delimiter, values)
             return joined.count == 1 ? joined[0] : ["Fn::Join": [.string(delimiter), .array(joined)]]
         default:
-            return self
+            return nil
         }
     }
 

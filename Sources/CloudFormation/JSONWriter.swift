@@ -28,9 +28,39 @@ public struct JSONWriter {
 
     /// The text of `value`.
     public func render(_ value: JSONValue) -> String {
+        String(decoding: renderUTF8(value), as: UTF8.self)
+    }
+
+    /// The text of `value` as UTF-8 bytes, with `suffix` after it: what a file holds,
+    /// without the copy a `String` costs.
+    public func renderUTF8(_ value: JSONValue, suffix: String = "") -> [UInt8] {
         var output = JSONOutput(indent: min(max(0, indent), 10))
         output.write(value)
-        return String(decoding: output.bytes, as: UTF8.self)
+        output.bytes.append(contentsOf: suffix.utf8)
+        return output.bytes
+    }
+
+    /// Appends the text of `value` to `bytes`, nested `level` levels deep (its lines
+    /// indented for that depth): a caller that writes the enclosing document itself
+    /// streams its members through this.
+    public func write(_ value: JSONValue, level: Int = 0, into bytes: inout [UInt8]) {
+        var output = JSONOutput(indent: min(max(0, indent), 10), baseLevel: level, bytes: [])
+        swap(&output.bytes, &bytes)
+        output.write(value)
+        swap(&output.bytes, &bytes)
+    }
+
+    /// Appends `string` as a JSON string literal to `bytes`.
+    public static func writeString(_ string: String, into bytes: inout [UInt8]) {
+        JSONOutput.writeString(string, into: &bytes)
+    }
+
+    /// Appends a line break and the indentation of `level` (nothing when compact).
+    public func writeNewline(level: Int, into bytes: inout [UInt8]) {
+        let indent = min(max(0, indent), 10)
+        guard indent > 0 else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        JSONOutput.appendSpaces(indent * level, to: &bytes)
     }
 }
 
@@ -46,12 +76,21 @@ private struct JSONFrame {
 
 private struct JSONOutput {
     let indent: Int
+    /// The depth of the value being written within its document.
+    let baseLevel: Int
     var bytes: [UInt8] = []
     var stack: [JSONFrame] = []
 
-    init(indent: Int) {
+    init(indent: Int, baseLevel: Int = 0) {
         self.indent = indent
+        self.baseLevel = baseLevel
         bytes.reserveCapacity(4096)
+    }
+
+    init(indent: Int, baseLevel: Int, bytes: [UInt8]) {
+        self.indent = indent
+        self.baseLevel = baseLevel
+        self.bytes = bytes
     }
 
     mutating func write(_ root: JSONValue) {
@@ -71,7 +110,7 @@ private struct JSONOutput {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
             if isObject {
-                let (key, value) = stack[top].object.elements[index]
+                let (key, value) = stack[top].object.entries[index]
                 writeString(key)
                 bytes.append(UInt8(ascii: ":"))
                 if indent > 0 { bytes.append(UInt8(ascii: " ")) }
@@ -85,22 +124,22 @@ private struct JSONOutput {
     /// Writes a scalar or an empty container whole, or opens a non-empty container.
     private mutating func begin(_ value: JSONValue) {
         switch value {
-        case .null: append("null")
-        case let .bool(flag): append(flag ? "true" : "false")
-        case let .integer(number): append(String(number))
+        case .null: appendLiteral("null")
+        case let .bool(flag): if flag { appendLiteral("true") } else { appendLiteral("false") }
+        case let .integer(number): appendInteger(number)
         case let .double(number): append(JSONNumberFormat.javaScript(number) ?? "null")
         case let .string(string): writeString(string)
         case let .token(token): writeString(token.description)
         case let .array(items):
             if items.isEmpty {
-                append("[]")
+                appendLiteral("[]")
             } else {
                 bytes.append(UInt8(ascii: "["))
                 stack.append(JSONFrame(array: items, isObject: false))
             }
         case let .object(object):
             if object.isEmpty {
-                append("{}")
+                appendLiteral("{}")
             } else {
                 bytes.append(UInt8(ascii: "{"))
                 stack.append(JSONFrame(object: object, isObject: true))
@@ -112,21 +151,63 @@ private struct JSONOutput {
     private mutating func newline() {
         guard indent > 0 else { return }
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * stack.count))
+        Self.appendSpaces(indent * (baseLevel + stack.count), to: &bytes)
+    }
+
+    /// Spaces for indentation, appended a slice at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 256)
+
+    static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+        var remaining = count
+        while remaining > 0 {
+            let run = min(remaining, spaces.count)
+            spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            remaining -= run
+        }
+    }
+
+    private mutating func appendLiteral(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// The decimal digits of `number`, without the `String` that `description` makes.
+    private mutating func appendInteger(_ number: Int) {
+        if number == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if number == .min { append(String(number)); return }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                count += 1
+                buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
+        }
+    }
+
     private mutating func writeString(_ string: String) {
+        Self.writeString(string, into: &bytes)
+    }
+
+    static func writeString(_ string: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
             var start = 0
-            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset]))
-                start = offset + 1
+            var offset = 0
+            while offset < utf8.count {
+                let byte = utf8[offset]
+                offset += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<(offset - 1)]))
+                start = offset
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
@@ -147,7 +228,7 @@ private struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private func hexDigit(_ nibble: UInt8) -> UInt8 {
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }

@@ -105,19 +105,51 @@ extension RawJSON {
         switch value {
         case .null: self = .null
         case let .bool(bool): self = .bool(bool)
-        case .integer: self = .number(JSONWriter(indent: 0).render(value))
+        case let .integer(number): self = .number(String(number))
         // A non-finite double has no JSON spelling; `inf` and `nan` keep it recognizable.
-        case let .double(number): self = .number(number.isFinite ? JSONWriter(indent: 0).render(value) : "\(number)")
+        case let .double(number): self = .number(JSONNumberFormat.javaScript(number) ?? "\(number)")
         case let .string(string): self = .string(string)
         case let .array(items): self = .array(items.map(RawJSON.init))
         case let .token(token): self = .unresolved(token.description)
         case let .object(object):
-            if object.count == 1, let key = object.keys.first, key == "Ref" || key.hasPrefix("Fn::") {
+            if object.count == 1, let key = object.entries.first?.key, key == "Ref" || key.hasPrefix("Fn::") {
                 self = .unresolved(JSONWriter(indent: 0).render(value))
             } else {
-                self = .object(object.map { ($0.key, RawJSON($0.value)) })
+                self = .object(object.entries.map { ($0.key, RawJSON($0.value)) })
             }
         }
+    }
+}
+
+extension RawJSON {
+    /// The length in UTF-16 code units of the compact text (``description``), counted
+    /// without writing it; `unresolved` counts as the text of its stand-in `unresolvedLength`.
+    public func compactLength(unresolvedLength: (String) -> Int) -> Int {
+        switch self {
+        case .null: return 4
+        case let .bool(value): return value ? 4 : 5
+        case let .number(text): return text.utf8.count
+        case let .string(value): return Self.literalLength(value)
+        case let .unresolved(description): return unresolvedLength(description)
+        case let .array(items):
+            return 2 + max(items.count - 1, 0) + items.reduce(0) { $0 + $1.compactLength(unresolvedLength: unresolvedLength) }
+        case let .object(members):
+            return 2 + max(members.count - 1, 0)
+                + members.reduce(0) { $0 + Self.literalLength($1.key) + 1 + $1.value.compactLength(unresolvedLength: unresolvedLength) }
+        }
+    }
+
+    /// The length in UTF-16 code units of `string` written as a JSON string literal.
+    public static func literalLength(_ string: String) -> Int {
+        var length = 2
+        for unit in string.utf16 {
+            switch unit {
+            case 0x22, 0x5C, 0x08, 0x0C, 0x0A, 0x0D, 0x09: length += 2
+            case ..<0x20: length += 6
+            default: length += 1
+            }
+        }
+        return length
     }
 }
 

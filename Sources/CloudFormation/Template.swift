@@ -19,6 +19,14 @@ public struct Template: Equatable {
 
     /// The template as a JSON document.
     public var json: JSONValue {
+        var root = leadingSections
+        if !resources.isEmpty { root["Resources"] = .object(JSONObject(resources.map { ($0.logicalID, $0.json) })) }
+        if !outputs.isEmpty { root["Outputs"] = .object(JSONObject(outputs.map { ($0.logicalID, $0.json) })) }
+        return .object(root)
+    }
+
+    /// The sections before `Resources`.
+    private var leadingSections: JSONObject {
         var root = JSONObject()
         if let formatVersion { root["AWSTemplateFormatVersion"] = .string(formatVersion) }
         if let description { root["Description"] = .string(description) }
@@ -26,9 +34,80 @@ public struct Template: Equatable {
         if !parameters.isEmpty { root["Parameters"] = .object(JSONObject(parameters.map { ($0.logicalID, $0.json) })) }
         if !mappings.isEmpty { root["Mappings"] = .object(mappings) }
         if !conditions.isEmpty { root["Conditions"] = .object(conditions) }
-        if !resources.isEmpty { root["Resources"] = .object(JSONObject(resources.map { ($0.logicalID, $0.json) })) }
-        if !outputs.isEmpty { root["Outputs"] = .object(JSONObject(outputs.map { ($0.logicalID, $0.json) })) }
-        return .object(root)
+        return root
+    }
+
+    /// The JSON file of the template (``json`` as `JSONWriter` renders it, with a final
+    /// line break) as UTF-8, written a resource at a time rather than built as one
+    /// document first.
+    public func renderJSON(indent: Int = 2) -> [UInt8] {
+        let writer = JSONWriter(indent: indent)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024 * (resources.count + 1))
+        var document = JSONDocumentWriter(writer: writer)
+        document.open(into: &bytes)
+        for (key, value) in leadingSections { document.member(key, value, into: &bytes) }
+        if !resources.isEmpty {
+            document.openMember("Resources", into: &bytes)
+            for resource in resources { document.member(resource.logicalID, resource.json, into: &bytes) }
+            document.close(into: &bytes)
+        }
+        if !outputs.isEmpty {
+            document.openMember("Outputs", into: &bytes)
+            for output in outputs { document.member(output.logicalID, output.json, into: &bytes) }
+            document.close(into: &bytes)
+        }
+        document.close(into: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+}
+
+/// Writes a JSON document's outer objects member by member, each member's value
+/// rendered by a `JSONWriter`: the same text as rendering the whole document at once.
+public struct JSONDocumentWriter {
+    public let writer: JSONWriter
+    /// For each open object, whether it has a member yet.
+    private var open: [Bool] = []
+
+    public init(writer: JSONWriter) {
+        self.writer = writer
+    }
+
+    /// Opens the document's outer object.
+    public mutating func open(into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        open.append(false)
+    }
+
+    /// Writes the key of a member whose value is an object, and opens that object.
+    public mutating func openMember(_ key: String, into bytes: inout [UInt8]) {
+        startMember(key, into: &bytes)
+        bytes.append(UInt8(ascii: "{"))
+        open.append(false)
+    }
+
+    /// Writes a member of the innermost open object.
+    public mutating func member(_ key: String, _ value: JSONValue, into bytes: inout [UInt8]) {
+        startMember(key, into: &bytes)
+        writer.write(value, level: open.count, into: &bytes)
+    }
+
+    /// Closes the innermost open object (`{}` if it has no member).
+    public mutating func close(into bytes: inout [UInt8]) {
+        guard let hasMembers = open.popLast() else { return }
+        if hasMembers { writer.writeNewline(level: open.count, into: &bytes) }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    private mutating func startMember(_ key: String, into bytes: inout [UInt8]) {
+        guard let last = open.indices.last else { return }
+        if open[last] { bytes.append(UInt8(ascii: ",")) }
+        open[last] = true
+        writer.writeNewline(level: open.count, into: &bytes)
+        JSONWriter.writeString(key, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if writer.indent > 0 { bytes.append(UInt8(ascii: " ")) }
     }
 }
 

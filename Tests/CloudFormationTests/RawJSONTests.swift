@@ -49,4 +49,18 @@ import Testing
         #expect(try JSONParser.parseRaw(#"{"a": 1, "a": [2.5, "x"]}"#).jsonValue == ["a": [2.5, "x"]])
         #expect(try JSONParser.parseRaw("1e400").jsonValue == nil)
     }
+
+    /// The length is counted without writing the text, in JavaScript's UTF-16 units.
+    @Test func compactLengthIsTheLengthOfTheCompactText() throws {
+        let texts = [
+            #"{"a":[1,2.50,"x\"y\\z\n\t\u0001"],"é😀":{"b":null,"c":true,"d":false},"e":[],"f":{}}"#,
+            #"[]"#, #""""#, #"-0.0e+10"#,
+        ]
+        for text in texts {
+            let value = try JSONParser.parseRaw(text)
+            #expect(value.compactLength { _ in 0 } == value.description.utf16.count, "\(text)")
+        }
+        let unresolved = RawJSON.object([("k", .unresolved("{\"Ref\":\"X\"}"))])
+        #expect(unresolved.compactLength { $0.count } == #"{"k":}"#.count + #"{"Ref":"X"}"#.count)
+    }
 }

@@ -164,4 +164,21 @@ import Testing
         second.description = "b"
         #expect(first != second)
     }
+
+    /// The file is written a resource at a time; its text is the whole document's.
+    @Test(arguments: [2, 0, 4])
+    func renderedFileIsTheWritersTextOfTheDocument(indent: Int) {
+        var template = Template(formatVersion: "2010-09-09", description: "demo \"quoted\"\n")
+        template.metadata = ["Note": ["nested": [1, 2.5, true, nil]]]
+        template.parameters = [Parameter(logicalID: "Env")]
+        template.conditions = ["IsProd": .equals(.ref("Env"), "prod")]
+        template.resources = [
+            Resource(logicalID: "Topic", type: "AWS::SNS::Topic", properties: ["TopicName": "t", "Tags": []]),
+            Resource(logicalID: "Queue", type: "AWS::SQS::Queue", dependsOn: ["Topic"], deletionPolicy: "Retain"),
+        ]
+        template.outputs = [Output(logicalID: "Out", value: .getAtt("Queue", "Arn"), exportName: "e")]
+        let expected = JSONWriter(indent: indent).render(template.json) + "\n"
+        #expect(String(decoding: template.renderJSON(indent: indent), as: UTF8.self) == expected)
+        #expect(String(decoding: Template().renderJSON(indent: indent), as: UTF8.self) == "{}\n")
+    }
 }

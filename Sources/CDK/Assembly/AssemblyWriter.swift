@@ -9,11 +9,13 @@ public enum AssemblyWriter {
     }
 
     public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
-        try write(files.map { file in (file.path, { file.contents }) }, to: directory)
+        try write(files.map { file in (file.path, { Array(file.contents.utf8) }) }, to: directory)
     }
 
-    /// Writes files rendered one at a time (``CloudAssembly/fileRenderers(_:)``).
-    public static func write(_ files: [(path: String, render: () -> String)], to directory: String) throws {
+    /// Writes files rendered one at a time (``CloudAssembly/fileRenderers(_:)``), as
+    /// many at once as there are processors: rendering is most of the work, and each
+    /// file's is independent of the others'.
+    public static func write(_ files: [(path: String, render: () -> [UInt8])], to directory: String) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -22,11 +24,19 @@ public enum AssemblyWriter {
         let previous = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(unique)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
+            var folders = Set<String>()
+            let paths = files.map { staging.appendingPathComponent($0.path) }
+            for url in paths where folders.insert(url.deletingLastPathComponent().path).inserted {
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.render().utf8).write(to: url)
             }
+            let failures = FailureList()
+            // The last files (the construct tree) are the largest: started first, they do
+            // not leave one processor working alone at the end.
+            DispatchQueue.concurrentPerform(iterations: files.count) { iteration in
+                let index = files.count - 1 - iteration
+                if let failure = writeFile(files[index].render(), to: paths[index].path) { failures.append(failure) }
+            }
+            if let failure = failures.first { throw failure }
             var isDirectory: ObjCBool = false
             let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory)
             if exists {
@@ -47,5 +57,45 @@ public enum AssemblyWriter {
             if let error = error as? WriteError { throw error }
             throw WriteError(description: "cannot write '\(directory)': \(error.localizedDescription)")
         }
+    }
+}
+
+/// Errors found by concurrent writes.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: [AssemblyWriter.WriteError] = []
+
+    func append(_ failure: AssemblyWriter.WriteError) {
+        lock.lock()
+        failures.append(failure)
+        lock.unlock()
+    }
+
+    var first: AssemblyWriter.WriteError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failures.first
+    }
+}
+
+/// Writes `bytes` to a new file at `path`; the error if it cannot.
+private func writeFile(_ bytes: [UInt8], to path: String) -> AssemblyWriter.WriteError? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+        return AssemblyWriter.WriteError(description: "cannot create '\(path)': \(String(cString: strerror(errno)))")
+    }
+    defer { close(descriptor) }
+    return bytes.withUnsafeBytes { buffer -> AssemblyWriter.WriteError? in
+        guard let start = buffer.baseAddress else { return nil }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, start + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return AssemblyWriter.WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        return nil
     }
 }

@@ -37,7 +37,7 @@ public struct CloudAssembly {
 
     public var stacks: [StackArtifact]
     /// The `tree.json` document.
-    public var tree: JSONValue
+    public var tree: TreeDocument
     /// Warnings found during synthesis (errors stop it).
     public var warnings: [Diagnostic]
 
@@ -102,35 +102,41 @@ public struct CloudAssembly {
 
     /// The rendered text of a stack's template.
     public func renderedTemplate(_ stack: StackArtifact, format: TemplateFormat = .json) -> String {
+        String(decoding: renderedTemplateUTF8(stack, format: format), as: UTF8.self)
+    }
+
+    private func renderedTemplateUTF8(_ stack: StackArtifact, format: TemplateFormat) -> [UInt8] {
         switch format {
-        case .json: return JSONWriter().render(stack.template.json) + "\n"
-        case .yaml: return YAMLWriter().render(stack.template.json)
+        case .json: return stack.template.renderJSON()
+        case .yaml: return Array(YAMLWriter().render(stack.template.json).utf8)
         }
     }
 
     /// Every file of the assembly, relative to its directory, in a stable order.
     public func files(_ format: TemplateFormat = .json) -> [(path: String, contents: String)] {
-        fileRenderers(format).map { ($0.path, $0.render()) }
+        fileRenderers(format).map { ($0.path, String(decoding: $0.render(), as: UTF8.self)) }
     }
 
-    /// Every file of the assembly, as ``files(_:)`` lists them, each rendered only when
-    /// asked: the writer renders and writes one file at a time, so the text of every
-    /// template is never in memory at once.
-    public func fileRenderers(_ format: TemplateFormat = .json) -> [(path: String, render: () -> String)] {
+    /// Every file of the assembly, as ``files(_:)`` lists them, each rendered (as UTF-8)
+    /// only when asked: the writer renders and writes a file at a time on each
+    /// processor, so the text of every template is never in memory at once.
+    public func fileRenderers(_ format: TemplateFormat = .json) -> [(path: String, render: () -> [UInt8])] {
         let writer = JSONWriter()
-        var files: [(path: String, render: () -> String)] = [("manifest.json", { writer.render(manifest(format)) + "\n" })]
+        var files: [(path: String, render: () -> [UInt8])] = [
+            ("manifest.json", { writer.renderUTF8(manifest(format), suffix: "\n") }),
+        ]
         for stack in stacks where stack.stage == nil {
-            files.append((stack.templateFile(format), { renderedTemplate(stack, format: format) }))
+            files.append((stack.templateFile(format), { renderedTemplateUTF8(stack, format: format) }))
         }
         for stage in stages {
             let directory = "assembly-" + stage + "/"
-            files.append((directory + "manifest.json", { writer.render(manifest(ofStage: stage, format)) + "\n" }))
-            files.append((directory + "cdk.out", { writer.render(["version": .string(Self.schemaVersion)]) + "\n" }))
+            files.append((directory + "manifest.json", { writer.renderUTF8(manifest(ofStage: stage, format), suffix: "\n") }))
+            files.append((directory + "cdk.out", { writer.renderUTF8(["version": .string(Self.schemaVersion)], suffix: "\n") }))
             for stack in stacks where stack.stage == stage {
-                files.append((directory + stack.templateFile(format), { renderedTemplate(stack, format: format) }))
+                files.append((directory + stack.templateFile(format), { renderedTemplateUTF8(stack, format: format) }))
             }
         }
-        files.append(("tree.json", { writer.render(tree) + "\n" }))
+        files.append(("tree.json", { tree.renderUTF8() }))
         return files
     }
 

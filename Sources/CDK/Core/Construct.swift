@@ -88,8 +88,8 @@ public struct ConstructScope {
     /// The unique ID (`Names.uniqueId`) of another construct of the app, `nil` when it is
     /// not placed.
     public func uniqueID(of construct: Construct) -> String? {
-        guard let node = context?.tree.node(of: construct) else { return nil }
-        return UniqueID.logicalID(node.path.split(separator: "/").map(String.init))
+        guard let context, let node = context.tree.node(of: construct) else { return nil }
+        return context.uniqueID(of: node)
     }
 
     /// Adds `statement` to the policy `holder` keeps (an SNS topic policy, an SQS queue

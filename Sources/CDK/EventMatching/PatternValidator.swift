@@ -527,16 +527,7 @@ struct PatternValidator {
     /// The length of the compact JSON, counting each value resolved at synthesis as an
     /// empty string, so the real pattern is at least this long.
     static func minimumLength(of json: RawJSON) -> Int {
-        withoutUnresolved(json).description.utf16.count
-    }
-
-    private static func withoutUnresolved(_ json: RawJSON) -> RawJSON {
-        switch json {
-        case .unresolved: return .string("")
-        case let .array(items): return .array(items.map(withoutUnresolved))
-        case let .object(members): return .object(members.map { ($0.key, withoutUnresolved($0.value)) })
-        default: return json
-        }
+        json.compactLength { _ in 2 }
     }
 }
 

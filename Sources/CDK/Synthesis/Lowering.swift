@@ -7,28 +7,42 @@ enum Lowering {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
     static let maximumResources = 500
 
+    /// Lowers the stacks at once, each apart from the others; their findings are
+    /// reported in stack order.
     static func run(_ context: SynthesisContext, options: SynthesisOptions) -> [StackArtifact] {
-        context.tree.stacks.compactMap { node in
-            guard let stack = node.construct as? Stack else { return nil }
-            return StackArtifact(
-                artifactID: context.artifactID(node),
-                stackName: stack.stackName,
-                displayName: node.path,
-                environment: stack.environment,
-                terminationProtection: stack.terminationProtection,
-                tags: stack.tags,
-                dependencies: context.dependencies(of: node).map { context.artifactID($0.stack) },
-                template: template(of: node, stack, context, options),
-                stage: stack.stage?.id)
+        let lowered = context.tree.stacks.concurrentMap { node -> (artifact: StackArtifact?, diagnostics: Diagnostics) in
+            var diagnostics = Diagnostics()
+            let artifact = artifact(of: node, context, options, &diagnostics)
+            return (artifact, diagnostics)
         }
+        for stack in lowered { context.diagnostics.append(contentsOf: stack.diagnostics.all) }
+        return lowered.compactMap { $0.artifact }
     }
 
-    private static func template(of node: Node, _ stack: Stack, _ context: SynthesisContext, _ options: SynthesisOptions) -> Template {
+    private static func artifact(
+        of node: Node, _ context: SynthesisContext, _ options: SynthesisOptions, _ diagnostics: inout Diagnostics
+    ) -> StackArtifact? {
+        guard let stack = node.construct as? Stack else { return nil }
+        return StackArtifact(
+            artifactID: context.artifactID(node),
+            stackName: stack.stackName,
+            displayName: node.path,
+            environment: stack.environment,
+            terminationProtection: stack.terminationProtection,
+            tags: stack.tags,
+            dependencies: context.dependencies(of: node).map { context.artifactID($0.stack) },
+            template: template(of: node, stack, context, options, &diagnostics),
+            stage: stack.stage?.id)
+    }
+
+    private static func template(
+        of node: Node, _ stack: Stack, _ context: SynthesisContext, _ options: SynthesisOptions, _ diagnostics: inout Diagnostics
+    ) -> Template {
         var template = Template(description: stack.stackDescription)
         var seen: [String: String] = [:]
         for elementNode in node.subtree {
             guard let element = elementNode.construct as? CfnElement, let logicalID = context.logicalID(of: elementNode) else { continue }
-            guard checkLogicalID(logicalID, of: elementNode, seen: &seen, context) else { continue }
+            guard checkLogicalID(logicalID, of: elementNode, seen: &seen, &diagnostics) else { continue }
             let resolve = { (value: JSONValue) in resolved(value, in: node, context) }
             switch element {
             case let resource as CfnResource:
@@ -37,11 +51,15 @@ enum Lowering {
                 let properties = resolve(.object(resource.properties))
                 // A dependency that a Ref or Fn::GetAtt already enforces is left out: it
                 // changes nothing, and cfn-lint flags it (W3005); the CDK writes it.
-                let referenced = properties.referencedLogicalIDs
+                var dependsOn = localDependencies(of: elementNode, in: node, context)
+                if !dependsOn.isEmpty {
+                    let referenced = properties.referencedLogicalIDs
+                    dependsOn.removeAll { referenced.contains($0) }
+                }
                 template.resources.append(Resource(
                     logicalID: logicalID, type: resource.type,
                     properties: properties.objectValue ?? [:],
-                    dependsOn: localDependencies(of: elementNode, in: node, context).filter { !referenced.contains($0) },
+                    dependsOn: dependsOn,
                     condition: resource.condition.flatMap { resolve($0.logicalIDToken).stringValue },
                     deletionPolicy: resource.deletionPolicy?.rawValue,
                     updateReplacePolicy: resource.updateReplacePolicy?.rawValue,
@@ -64,13 +82,13 @@ enum Lowering {
             }
         }
         if template.resources.isEmpty {
-            context.diagnostics.warning(
+            diagnostics.warning(
                 "stack.empty", at: node.path,
                 "stack '\(node.path)' has no resources; CloudFormation rejects a template without resources",
                 hint: "add a resource to the stack, or remove the stack")
         }
         if template.resources.count > maximumResources {
-            context.diagnostics.error(
+            diagnostics.error(
                 "stack.tooManyResources", at: node.path,
                 "stack '\(node.path)' has \(template.resources.count) resources; CloudFormation allows at most \(maximumResources)",
                 hint: "split the stack into several stacks")
@@ -79,17 +97,17 @@ enum Lowering {
     }
 
     /// Rejects an invalid or already used logical ID.
-    private static func checkLogicalID(_ logicalID: String, of node: Node, seen: inout [String: String], _ context: SynthesisContext) -> Bool {
-        guard !logicalID.isEmpty, logicalID.count <= 255,
+    private static func checkLogicalID(_ logicalID: String, of node: Node, seen: inout [String: String], _ diagnostics: inout Diagnostics) -> Bool {
+        guard !logicalID.isEmpty, logicalID.utf8.count <= 255,
               logicalID.isAlphanumeric() else {
-            context.diagnostics.error(
+            diagnostics.error(
                 "logicalID.invalid", at: node.path,
                 "logical ID '\(logicalID)' of '\(node.path)' must be 1 to 255 letters and digits",
                 hint: "override the logical ID with letters and digits only")
             return false
         }
         if let other = seen[logicalID] {
-            context.diagnostics.error(
+            diagnostics.error(
                 "logicalID.duplicate", at: node.path,
                 "'\(node.path)' and '\(other)' both have the logical ID '\(logicalID)'",
                 hint: "rename one of the constructs, or override one logical ID")

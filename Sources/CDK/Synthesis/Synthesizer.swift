@@ -1,3 +1,5 @@
+import Foundation
+
 /// How templates are written.
 public enum TemplateFormat: String, CaseIterable {
     case json, yaml
@@ -29,7 +31,7 @@ public enum Synthesizer {
         guard !context.diagnostics.hasErrors else {
             throw SynthesisError(diagnostics: context.diagnostics.all)
         }
-        return CloudAssembly(stacks: stacks, tree: TreeDocument.render(context), warnings: context.diagnostics.warnings)
+        return CloudAssembly(stacks: stacks, tree: TreeDocument.make(context), warnings: context.diagnostics.warnings)
     }
 }
 
@@ -46,6 +48,7 @@ final class SynthesisContext {
     /// References from other environments, resolved by the resource's physical name.
     var crossEnvironmentValues: [ExportKey: JSONValue] = [:]
     private var logicalIDs: [ObjectIdentifier: String] = [:]
+    private let cacheLock = NSLock()
 
     struct ExportKey: Hashable {
         let target: ObjectIdentifier
@@ -70,7 +73,11 @@ final class SynthesisContext {
 
     /// The logical ID of an element, computed from its path as the CDK does, or its override.
     /// `nil` (with a diagnostic, once) when the path gives none.
+    ///
+    /// Safe to call from the stacks' concurrent phases: the cache is behind a lock.
     func logicalID(of node: Node) -> String? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
         let key = ObjectIdentifier(node)
         if let known = logicalIDs[key] { return known }
         let override = (node.construct as? CfnElement)?.logicalIDOverride
@@ -85,6 +92,20 @@ final class SynthesisContext {
         logicalIDs[key] = id
         return id
     }
+
+    /// The unique ID (`Names.uniqueId`) of a placed construct, computed once: the
+    /// targets of every rule ask for their resource's. Behind the same lock as logical IDs.
+    func uniqueID(of node: Node) -> String? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        let key = ObjectIdentifier(node)
+        if let known = uniqueIDs[key] { return known }
+        let id = UniqueID.logicalID(node.path.split(separator: "/").map(String.init))
+        uniqueIDs[key] = id
+        return id
+    }
+
+    private var uniqueIDs: [ObjectIdentifier: String?] = [:]
 
     /// Resource policies that prepared constructs contributed to, by owner, in the order
     /// they were first contributed to.

@@ -5,11 +5,12 @@ enum Validation {
 
     static func run(_ context: SynthesisContext) {
         validateStacks(context)
-        for stack in context.tree.stacks {
-            for node in stack.subtree {
-                context.diagnostics.append(contentsOf: node.construct.validate(context.scope(of: node)))
-            }
+        // Each construct validates itself apart from the others: the stacks are checked
+        // at once, their findings reported in stack order.
+        let found = context.tree.stacks.concurrentMap { stack in
+            stack.subtree.flatMap { node in node.construct.validate(context.scope(of: node)) }
         }
+        for diagnostics in found { context.diagnostics.append(contentsOf: diagnostics) }
         reportCycles(context)
     }
 

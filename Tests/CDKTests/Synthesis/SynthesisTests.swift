@@ -131,9 +131,34 @@ import Testing
         let assembly = try Synthesizer.synthesize(App {
             Stack("Stack") { Construct("Group") { CfnResource("Queue", type: "AWS::SQS::Queue") } }
         })
-        let queue = assembly.tree["tree"]?["children"]?["Stack"]?["children"]?["Group"]?["children"]?["Queue"]
+        let queue = assembly.tree.json["tree"]?["children"]?["Stack"]?["children"]?["Group"]?["children"]?["Queue"]
         #expect(queue?["path"] == "Stack/Group/Queue")
         #expect(queue?["attributes"]?["aws:cdk:cloudformation:type"] == "AWS::SQS::Queue")
         #expect(queue?["attributes"]?["aws:cdk:cloudformation:logicalId"] == .string(UniqueID.logicalID(["Group", "Queue"]) ?? ""))
+    }
+
+    /// `tree.json` is written straight from the tree; its text is that of the document.
+    @Test func treeFileIsTheWritersTextOfTheDocument() throws {
+        let assembly = try Synthesizer.synthesize(App {
+            Stack("A") { Construct("Group") { CfnResource("Queue", type: "AWS::SQS::Queue") }; Construct("Empty") }
+            Stack("B") { CfnResource("Topic", type: "AWS::SNS::Topic") }
+        })
+        let file = try #require(assembly.files().first { $0.path == "tree.json" })
+        #expect(file.contents == JSONWriter().render(assembly.tree.json) + "\n")
+        #expect(assembly.tree.json["tree"]?["children"]?.objectValue?.keys == ["A", "B"])
+    }
+
+    /// The stacks are validated and lowered at once; results and findings keep stack order.
+    @Test func stacksLoweredAtOnceKeepTheirOrder() throws {
+        let ids = (0..<12).map { "Stack\($0)" }
+        let error = try #require(throws: SynthesisError.self) {
+            try Synthesizer.synthesize(App {
+                for id in ids { Stack(id) { CfnResource("Bad-ID", type: "AWS::SNS::Topic").overrideLogicalID("Bad-\(id)") } }
+            })
+        }
+        #expect(error.diagnostics.filter { $0.severity == .error }.map(\.path) == ids.map { $0 + "/Bad-ID" })
+        let assembly = try Synthesizer.synthesize(App { for id in ids { Stack(id) { CfnResource("Topic", type: "AWS::SNS::Topic") } } })
+        #expect(assembly.stacks.map(\.artifactID) == ids)
+        #expect([Int](0..<100).concurrentMap { $0 * 2 } == (0..<100).map { $0 * 2 })
     }
 }
