@@ -44,6 +44,10 @@ public struct JSONWriter {
     /// indented for that depth): a caller that writes the enclosing document itself
     /// streams its members through this.
     public func write(_ value: JSONValue, level: Int = 0, into bytes: inout [UInt8]) {
+        if case let .string(string) = value {
+            JSONOutput.writeString(string, into: &bytes)
+            return
+        }
         var output = JSONOutput(indent: min(max(0, indent), 10), baseLevel: level, bytes: [])
         swap(&output.bytes, &bytes)
         output.write(value)
@@ -241,6 +245,10 @@ enum JSONNumberFormat {
     static func javaScript(_ number: Double) -> String? {
         guard number.isFinite else { return nil }
         if number == 0 { return "0" }
+        // A whole number below 2^53 is exactly an integer, which JavaScript prints as one.
+        if number.magnitude < 9_007_199_254_740_992, number.rounded(.towardZero) == number {
+            return String(Int64(number))
+        }
         // Swift's description already gives the shortest round-tripping digits;
         // only the notation differs from JavaScript's.
         let (digits, pointPosition) = decimalDigits(of: number.magnitude)

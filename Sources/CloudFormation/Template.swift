@@ -41,9 +41,15 @@ public struct Template: Equatable {
     /// line break) as UTF-8, written a resource at a time rather than built as one
     /// document first.
     public func renderJSON(indent: Int = 2) -> [UInt8] {
-        let writer = JSONWriter(indent: indent)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(1024 * (resources.count + 1))
+        writeJSON(indent: indent, into: &bytes)
+        return bytes
+    }
+
+    /// Appends ``renderJSON(indent:)``'s bytes to `bytes`.
+    public func writeJSON(indent: Int = 2, into bytes: inout [UInt8]) {
+        let writer = JSONWriter(indent: indent)
+        bytes.reserveCapacity(bytes.count + 1024 * (resources.count + 1))
         var document = JSONDocumentWriter(writer: writer)
         document.open(into: &bytes)
         for (key, value) in leadingSections { document.member(key, value, into: &bytes) }
@@ -59,7 +65,6 @@ public struct Template: Equatable {
         }
         document.close(into: &bytes)
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
     }
 }
 

@@ -9,13 +9,13 @@ public enum AssemblyWriter {
     }
 
     public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
-        try write(files.map { file in (file.path, { Array(file.contents.utf8) }) }, to: directory)
+        try write(files.map { file in (file.path, { $0.bytes.append(contentsOf: file.contents.utf8) }) }, to: directory)
     }
 
     /// Writes files rendered one at a time (``CloudAssembly/fileRenderers(_:)``), as
     /// many at once as there are processors: rendering is most of the work, and each
     /// file's is independent of the others'.
-    public static func write(_ files: [(path: String, render: () -> [UInt8])], to directory: String) throws {
+    public static func write(_ files: [(path: String, render: (inout FileOutput) -> Void)], to directory: String) throws {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -34,7 +34,7 @@ public enum AssemblyWriter {
             // not leave one processor working alone at the end.
             DispatchQueue.concurrentPerform(iterations: files.count) { iteration in
                 let index = files.count - 1 - iteration
-                if let failure = writeFile(files[index].render(), to: paths[index].path) { failures.append(failure) }
+                if let failure = writeFile(files[index].render, to: paths[index].path) { failures.append(failure) }
             }
             if let failure = failures.first { throw failure }
             var isDirectory: ObjCBool = false
@@ -78,14 +78,26 @@ private final class FailureList: @unchecked Sendable {
     }
 }
 
-/// Writes `bytes` to a new file at `path`; the error if it cannot.
-private func writeFile(_ bytes: [UInt8], to path: String) -> AssemblyWriter.WriteError? {
+/// Writes what `render` renders to a new file at `path`, a block at a time; the error
+/// if it cannot.
+private func writeFile(_ render: (inout FileOutput) -> Void, to path: String) -> AssemblyWriter.WriteError? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else {
         return AssemblyWriter.WriteError(description: "cannot create '\(path)': \(String(cString: strerror(errno)))")
     }
     defer { close(descriptor) }
-    return bytes.withUnsafeBytes { buffer -> AssemblyWriter.WriteError? in
+    var failure: AssemblyWriter.WriteError?
+    var output = FileOutput { bytes in
+        guard failure == nil else { return }
+        failure = writeAll(bytes, to: descriptor, path: path)
+    }
+    render(&output)
+    output.finish()
+    return failure
+}
+
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> AssemblyWriter.WriteError? {
+    bytes.withUnsafeBytes { buffer -> AssemblyWriter.WriteError? in
         guard let start = buffer.baseAddress else { return nil }
         var offset = 0
         while offset < buffer.count {

@@ -102,41 +102,42 @@ public struct CloudAssembly {
 
     /// The rendered text of a stack's template.
     public func renderedTemplate(_ stack: StackArtifact, format: TemplateFormat = .json) -> String {
-        String(decoding: renderedTemplateUTF8(stack, format: format), as: UTF8.self)
+        String(decoding: FileOutput.collect { writeTemplate(stack, format: format, to: &$0) }, as: UTF8.self)
     }
 
-    private func renderedTemplateUTF8(_ stack: StackArtifact, format: TemplateFormat) -> [UInt8] {
+    private func writeTemplate(_ stack: StackArtifact, format: TemplateFormat, to output: inout FileOutput) {
         switch format {
-        case .json: return stack.template.renderJSON()
-        case .yaml: return Array(YAMLWriter().render(stack.template.json).utf8)
+        case .json: stack.template.writeJSON(into: &output.bytes)
+        case .yaml: output.bytes.append(contentsOf: YAMLWriter().render(stack.template.json).utf8)
         }
     }
 
     /// Every file of the assembly, relative to its directory, in a stable order.
     public func files(_ format: TemplateFormat = .json) -> [(path: String, contents: String)] {
-        fileRenderers(format).map { ($0.path, String(decoding: $0.render(), as: UTF8.self)) }
+        fileRenderers(format).map { ($0.path, String(decoding: FileOutput.collect($0.render), as: UTF8.self)) }
     }
 
     /// Every file of the assembly, as ``files(_:)`` lists them, each rendered (as UTF-8)
     /// only when asked: the writer renders and writes a file at a time on each
     /// processor, so the text of every template is never in memory at once.
-    public func fileRenderers(_ format: TemplateFormat = .json) -> [(path: String, render: () -> [UInt8])] {
+    public func fileRenderers(_ format: TemplateFormat = .json) -> [(path: String, render: (inout FileOutput) -> Void)] {
         let writer = JSONWriter()
-        var files: [(path: String, render: () -> [UInt8])] = [
-            ("manifest.json", { writer.renderUTF8(manifest(format), suffix: "\n") }),
-        ]
+        func json(_ value: @escaping () -> JSONValue) -> (inout FileOutput) -> Void {
+            { output in writer.write(value(), into: &output.bytes); output.bytes.append(UInt8(ascii: "\n")) }
+        }
+        var files: [(path: String, render: (inout FileOutput) -> Void)] = [("manifest.json", json { manifest(format) })]
         for stack in stacks where stack.stage == nil {
-            files.append((stack.templateFile(format), { renderedTemplateUTF8(stack, format: format) }))
+            files.append((stack.templateFile(format), { writeTemplate(stack, format: format, to: &$0) }))
         }
         for stage in stages {
             let directory = "assembly-" + stage + "/"
-            files.append((directory + "manifest.json", { writer.renderUTF8(manifest(ofStage: stage, format), suffix: "\n") }))
-            files.append((directory + "cdk.out", { writer.renderUTF8(["version": .string(Self.schemaVersion)], suffix: "\n") }))
+            files.append((directory + "manifest.json", json { manifest(ofStage: stage, format) }))
+            files.append((directory + "cdk.out", json { ["version": .string(Self.schemaVersion)] }))
             for stack in stacks where stack.stage == stage {
-                files.append((directory + stack.templateFile(format), { renderedTemplateUTF8(stack, format: format) }))
+                files.append((directory + stack.templateFile(format), { writeTemplate(stack, format: format, to: &$0) }))
             }
         }
-        files.append(("tree.json", { tree.renderUTF8() }))
+        files.append(("tree.json", { tree.write(to: &$0) }))
         return files
     }
 

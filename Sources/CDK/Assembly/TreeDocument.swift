@@ -66,38 +66,41 @@ public struct TreeDocument {
 
     /// The text of ``json`` as `JSONWriter` renders it, with a final line break, as UTF-8.
     public func renderUTF8() -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(entries.count * 200)
+        FileOutput.collect(write)
+    }
+
+    /// Writes ``renderUTF8()``'s bytes to `output`, handing them on a block at a time.
+    public func write(to output: inout FileOutput) {
         var document = JSONDocumentWriter(writer: JSONWriter())
-        document.open(into: &bytes)
-        document.member("version", "tree-0.1", into: &bytes)
+        document.open(into: &output.bytes)
+        document.member("version", "tree-0.1", into: &output.bytes)
         var index = 0
         func node(_ key: String) {
             let entry = entries[index]
             index += 1
-            document.openMember(key, into: &bytes)
-            document.member("id", .string(entry.id), into: &bytes)
-            document.member("path", .string(entry.path), into: &bytes)
-            document.openMember("constructInfo", into: &bytes)
-            document.member("fqn", .string("swift-cdk." + entry.kind), into: &bytes)
-            document.member("version", .string(swiftCDKVersion), into: &bytes)
-            document.close(into: &bytes)
+            document.openMember(key, into: &output.bytes)
+            document.member("id", .string(entry.id), into: &output.bytes)
+            document.member("path", .string(entry.path), into: &output.bytes)
+            document.openMember("constructInfo", into: &output.bytes)
+            document.member("fqn", .string("swift-cdk." + entry.kind), into: &output.bytes)
+            document.member("version", .string(swiftCDKVersion), into: &output.bytes)
+            document.close(into: &output.bytes)
             if entry.childCount > 0 {
-                document.openMember("children", into: &bytes)
+                document.openMember("children", into: &output.bytes)
                 for _ in 0..<entry.childCount { node(entries[index].id) }
-                document.close(into: &bytes)
+                document.close(into: &output.bytes)
             }
             if let resource = entry.resource {
-                document.openMember("attributes", into: &bytes)
-                document.member("aws:cdk:cloudformation:type", .string(resource.type), into: &bytes)
-                document.member("aws:cdk:cloudformation:logicalId", .string(resource.logicalID), into: &bytes)
-                document.close(into: &bytes)
+                document.openMember("attributes", into: &output.bytes)
+                document.member("aws:cdk:cloudformation:type", .string(resource.type), into: &output.bytes)
+                document.member("aws:cdk:cloudformation:logicalId", .string(resource.logicalID), into: &output.bytes)
+                document.close(into: &output.bytes)
             }
-            document.close(into: &bytes)
+            document.close(into: &output.bytes)
+            output.deliverIfFull()
         }
         if !entries.isEmpty { node("tree") }
-        document.close(into: &bytes)
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        document.close(into: &output.bytes)
+        output.bytes.append(UInt8(ascii: "\n"))
     }
 }

@@ -71,4 +71,36 @@ import Testing
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep")
     }
+
+    /// A file is handed on a block at a time, in order, and whole.
+    @Test func fileOutputHandsOnBlocksInOrder() {
+        var blocks: [[UInt8]] = []
+        var output = FileOutput { blocks.append($0) }
+        let text = [UInt8](repeating: UInt8(ascii: "x"), count: FileOutput.blockSize - 1)
+        output.bytes.append(contentsOf: text)
+        output.deliverIfFull()
+        #expect(blocks.isEmpty)
+        output.bytes.append(contentsOf: [UInt8(ascii: "y"), UInt8(ascii: "z")])
+        output.deliverIfFull()
+        output.bytes.append(UInt8(ascii: "!"))
+        output.finish()
+        #expect(blocks.map(\.count) == [FileOutput.blockSize + 1, 1])
+        #expect(blocks.flatMap { $0 } == text + Array("yz!".utf8))
+    }
+
+    /// The construct tree of a large app is written in blocks; the file is the same text.
+    @Test func largeTreeIsWrittenWhole() throws {
+        let assembly = try Synthesizer.synthesize(App {
+            for stack in 0..<8 {
+                Stack("Stack\(stack)") { for group in 0..<400 { Construct("Group\(group)") { CfnResource("Queue", type: "AWS::SQS::Queue") } } }
+            }
+        })
+        let expected = assembly.tree.renderUTF8()
+        #expect(expected.count > 2 * FileOutput.blockSize)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tree-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try AssemblyWriter.write(assembly.fileRenderers(), to: directory.path)
+        #expect(try Data(contentsOf: directory.appendingPathComponent("tree.json")) == Data(expected))
+        #expect(String(decoding: expected, as: UTF8.self) == JSONWriter().render(assembly.tree.json) + "\n")
+    }
 }
