@@ -43,6 +43,8 @@ extension BenchmarkCommand {
         print("SCALE lang=swift \(label) build_s=\(seconds(between: start, built)) synth_s=\(seconds(between: built, synthesized))"
             + " write_s=\(seconds(since: synthesized)) total_in_process_s=\(seconds(since: start))"
             + " resources=\(assembly.resourceCount) peak_mb=\(peakMemoryMB())")
-        return success
+        // The process ends here, as `synth` does after writing, without freeing the app
+        // and its assembly object by object.
+        withExtendedLifetime((app, assembly)) { exit(success) }
     }
 }

@@ -40,6 +40,7 @@ extension RawJSON {
     /// value wins, at the key's first position.
     public var lastWinsMembers: [(key: String, value: RawJSON)]? {
         guard case let .object(members) = self else { return nil }
+        if Self.keysAreDistinct(members) { return members }
         var index: [String: Int] = [:]
         var result: [(key: String, value: RawJSON)] = []
         for member in members {
@@ -51,6 +52,16 @@ extension RawJSON {
             }
         }
         return result
+    }
+
+    /// Whether no key is repeated: compared pairwise for the few members a pattern
+    /// object has, without building a set.
+    private static func keysAreDistinct(_ members: [(key: String, value: RawJSON)]) -> Bool {
+        guard members.count <= 16 else { return Set(members.map(\.key)).count == members.count }
+        for index in members.indices.dropFirst() {
+            for earlier in 0..<index where members[earlier].key == members[index].key { return false }
+        }
+        return true
     }
 
     /// The member `key` (its last occurrence), `nil` for a missing key or a value that is

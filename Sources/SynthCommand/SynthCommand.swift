@@ -155,6 +155,7 @@ public enum SynthCommand {
         }
         let output = options.output ?? defaultOutput
         try AssemblyWriter.write(assembly.fileRenderers(options.format), to: output)
+        ProcessLifetime.keep(app, assembly)
         let summary = "synthesized \(count(assembly.stacks.count, "stack")) (\(count(assembly.resourceCount, "resource"))) to \(output) in \(milliseconds(since: started))"
         if selected.count == 1, let stack = selected.first {
             console.out(assembly.renderedTemplate(stack, format: options.format), terminator: false)
@@ -354,5 +355,24 @@ extension CloudApp {
             app: { Self().body }, arguments: Array(CommandLine.arguments.dropFirst()),
             console: .standard(environment: environment), name: name)
         exit(code)
+    }
+}
+
+/// Keeps the last app synthesized and its assembly until the process ends: the
+/// command exits right after writing, and freeing a large app object by object would
+/// take a tenth of the time its synthesis takes, for memory the process gives back
+/// anyway. Only the most recent are kept, so a process that runs many commands (a
+/// test run) does not accumulate them.
+enum ProcessLifetime {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [Any] = []
+
+    static func keep(_ values: Any...) {
+        lock.lock()
+        let previous = kept
+        kept = values
+        lock.unlock()
+        // Freed here, outside the lock.
+        _ = previous
     }
 }

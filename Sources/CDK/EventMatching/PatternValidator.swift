@@ -84,16 +84,19 @@ struct PatternValidator {
     mutating func validateFields(_ object: RawJSON, at steps: [String], insideOr: Bool) {
         guard case let .object(written) = object, let members = object.lastWinsMembers else { return }
         if members.isEmpty, !steps.isEmpty {
-            let place = PatternPath.display(steps)
+            let place = PatternPlace(steps)
             report(
                 "events.pattern.emptyObject",
                 "field '\(place)' is an empty object; EventBridge does not accept empty objects in event patterns",
                 hint: "add a field to match, or leave '\(place)' out")
         }
-        var seen = Set<String>()
+        // Fewer members than written means a key is repeated.
         var repeated: [String] = []
-        for member in written where !seen.insert(member.key).inserted && !repeated.contains(member.key) {
-            repeated.append(member.key)
+        if members.count < written.count {
+            var seen = Set<String>()
+            for member in written where !seen.insert(member.key).inserted && !repeated.contains(member.key) {
+                repeated.append(member.key)
+            }
         }
         for key in repeated {
             report(
@@ -122,7 +125,7 @@ struct PatternValidator {
             case .unresolved:
                 continue
             case .null, .bool, .number, .string:
-                let place = PatternPath.display(fieldSteps)
+                let place = PatternPlace(fieldSteps)
                 report(
                     "events.pattern.fieldNotList",
                     "field '\(place)' must be a list of values or a nested object, not \(Self.render(value))",
@@ -132,7 +135,7 @@ struct PatternValidator {
     }
 
     private mutating func validateOr(_ value: RawJSON, at steps: [String]) {
-        let place = PatternPath.display(steps)
+        let place = PatternPlace(steps)
         if case .unresolved = value { return }
         var elements: [RawJSON] = []
         var isList = false
@@ -154,7 +157,7 @@ struct PatternValidator {
     }
 
     private mutating func validateList(_ elements: [RawJSON], at steps: [String]) {
-        let place = PatternPath.display(steps)
+        let place = PatternPlace(steps)
         if elements.isEmpty {
             report(
                 "events.pattern.emptyValues",
@@ -168,7 +171,7 @@ struct PatternValidator {
 
     // MARK: Entries
 
-    private mutating func validateEntry(_ json: RawJSON, at place: String) {
+    private mutating func validateEntry(_ json: RawJSON, at place: PatternPlace) {
         switch json {
         case .null, .bool, .string, .unresolved:
             return
@@ -187,7 +190,7 @@ struct PatternValidator {
     /// Reports a number EventBridge cannot read as a double: beyond its range, or so
     /// small that it would read as zero. Returns the number when it is usable.
     @discardableResult
-    private mutating func checkNumber(_ text: String, at place: String) -> Double? {
+    private mutating func checkNumber(_ text: String, at place: PatternPlace) -> Double? {
         guard let number = Double(text), number.isFinite else {
             report(
                 "events.pattern.numberNotFinite",
@@ -205,7 +208,7 @@ struct PatternValidator {
         return number
     }
 
-    private mutating func validateMatcher(_ members: [(key: String, value: RawJSON)], at place: String) {
+    private mutating func validateMatcher(_ members: [(key: String, value: RawJSON)], at place: PatternPlace) {
         guard let first = members.first else {
             report(
                 "events.pattern.unknownMatcher",
@@ -281,7 +284,7 @@ struct PatternValidator {
 
     /// Reports `argument` unless it is a string; returns whether it is one.
     @discardableResult
-    private mutating func requireString(_ argument: RawJSON, for label: String, at place: String) -> Bool {
+    private mutating func requireString(_ argument: RawJSON, for label: String, at place: PatternPlace) -> Bool {
         if case .string = argument { return true }
         if case .unresolved = argument { return false }
         reportArgument(label, expecting: "a string", got: argument, at: place)
@@ -289,7 +292,7 @@ struct PatternValidator {
     }
 
     /// Reports a matcher argument of the wrong type; `label` is the quoted matcher name.
-    private mutating func reportArgument(_ label: String, expecting expected: String, got argument: RawJSON, at place: String) {
+    private mutating func reportArgument(_ label: String, expecting expected: String, got argument: RawJSON, at place: PatternPlace) {
         report(
             "events.pattern.matcherArgument",
             "\(label) in '\(place)' needs \(expected), not \(Self.render(argument))",
@@ -302,7 +305,7 @@ struct PatternValidator {
 
     // MARK: numeric
 
-    private mutating func checkNumeric(_ operands: [RawJSON], at place: String) {
+    private mutating func checkNumeric(_ operands: [RawJSON], at place: PatternPlace) {
         let written = Self.render(.array(operands))
         func malformed(_ reason: String) {
             report(
@@ -349,7 +352,7 @@ struct PatternValidator {
 
     // MARK: anything-but
 
-    private mutating func checkAnythingBut(_ argument: RawJSON, at place: String) {
+    private mutating func checkAnythingBut(_ argument: RawJSON, at place: PatternPlace) {
         switch argument {
         case .string, .unresolved:
             return
@@ -376,7 +379,7 @@ struct PatternValidator {
         }
     }
 
-    private mutating func checkAnythingButList(_ values: [RawJSON], at place: String) {
+    private mutating func checkAnythingButList(_ values: [RawJSON], at place: PatternPlace) {
         if values.isEmpty {
             report(
                 "events.pattern.anythingButEmpty",
@@ -404,7 +407,7 @@ struct PatternValidator {
         }
     }
 
-    private mutating func checkAnythingButStrings(_ name: String, _ inner: RawJSON, at place: String) {
+    private mutating func checkAnythingButStrings(_ name: String, _ inner: RawJSON, at place: PatternPlace) {
         let label = "'anything-but' '\(name)'"
         let values: [RawJSON]
         switch inner {
@@ -444,7 +447,7 @@ struct PatternValidator {
 
     // MARK: wildcard
 
-    private mutating func checkWildcard(_ pattern: String, at place: String) {
+    private mutating func checkWildcard(_ pattern: String, at place: PatternPlace) {
         var previousWasStar = false
         var index = pattern.unicodeScalars.startIndex
         let scalars = pattern.unicodeScalars
@@ -477,7 +480,7 @@ struct PatternValidator {
         }
     }
 
-    private mutating func reportWildcard(_ pattern: String, _ reason: String, at place: String) {
+    private mutating func reportWildcard(_ pattern: String, _ reason: String, at place: PatternPlace) {
         report(
             "events.pattern.wildcard",
             "wildcard '\(pattern)' in '\(place)' \(reason)",
@@ -486,7 +489,7 @@ struct PatternValidator {
 
     // MARK: cidr
 
-    private mutating func checkCIDR(_ range: String, at place: String) {
+    private mutating func checkCIDR(_ range: String, at place: PatternPlace) {
         guard let problem = CIDRBlock.problem(range) else { return }
         let hint: String
         if case .singleAddress = problem {
@@ -597,4 +600,16 @@ extension PatternValidator {
             return before.count + after.count <= 7
         }
     }
+}
+
+/// Where in a pattern a finding is, shown as `detail.state` or `$or[0].source`: kept as
+/// steps and spelled out only in a message, since most fields have nothing to report.
+struct PatternPlace: CustomStringConvertible {
+    let steps: [String]
+
+    init(_ steps: [String]) {
+        self.steps = steps
+    }
+
+    var description: String { PatternPath.display(steps) }
 }
