@@ -1,5 +1,9 @@
 import CDK
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension BenchmarkCommand {
     /// `match RULES EVENTS`: compiles RULES patterns shaped like the scale app's (a source,

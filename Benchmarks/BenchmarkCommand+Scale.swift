@@ -1,5 +1,14 @@
 import CDK
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension BenchmarkCommand {
     /// `scale N M OUTDIR`: synthesizes the N × M scale app into OUTDIR, as

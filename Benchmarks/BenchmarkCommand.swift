@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One subcommand of the `Benchmarks` executable.
 struct BenchmarkCommand {
@@ -31,7 +40,7 @@ struct BenchmarkCommand {
         let width = commands.map { (command: BenchmarkCommand) -> Int in command.name.count + 1 + command.arguments.count }.max() ?? 0
         let lines = commands.map { command in
             let usage = command.name + " " + command.arguments
-            return "  " + usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary
+            return "  " + usage + String(repeating: " ", count: max(width + 2 - usage.count, 0)) + command.summary
         }
         return "USAGE: Benchmarks <command> <arguments>\n\nCOMMANDS:\n" + lines.joined(separator: "\n")
     }
@@ -43,7 +52,7 @@ struct BenchmarkCommand {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        fputs(message + "\n", stderr)
     }
 }
 
@@ -51,7 +60,9 @@ struct BenchmarkCommand {
 func seconds(between start: ContinuousClock.Instant, _ end: ContinuousClock.Instant) -> String {
     let elapsed = end - start
     let value = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return String(format: "%.3f", value)
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
 }
 
 /// Seconds since `start`.

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // The benchmark programs, one subcommand each: `Benchmarks <command> <arguments>`.
 // A new benchmark adds a `BenchmarkCommand` to this list.

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes an assembly's files into a directory as one step: into a temporary
 /// sibling directory first, then renamed into place, so a failure leaves the
@@ -37,10 +47,10 @@ public enum AssemblyWriter {
                 if let failure = writeFile(files[index].render, to: paths[index].path) { failures.append(failure) }
             }
             if let failure = failures.first { throw failure }
-            var isDirectory: ObjCBool = false
-            let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory)
+            var status = stat()
+            let exists = stat(target.path, &status) == 0
             if exists {
-                guard isDirectory.boolValue else {
+                guard status.st_mode & S_IFMT == S_IFDIR else {
                     throw WriteError(description: "'\(directory)' exists and is not a directory")
                 }
                 try fileManager.moveItem(at: target, to: previous)
@@ -55,26 +65,22 @@ public enum AssemblyWriter {
         } catch {
             try? fileManager.removeItem(at: staging)
             if let error = error as? WriteError { throw error }
-            throw WriteError(description: "cannot write '\(directory)': \(error.localizedDescription)")
+            throw WriteError(description: "cannot write '\(directory)': \(error)")
         }
     }
 }
 
 /// Errors found by concurrent writes.
 private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var failures: [AssemblyWriter.WriteError] = []
 
     func append(_ failure: AssemblyWriter.WriteError) {
-        lock.lock()
-        failures.append(failure)
-        lock.unlock()
+        lock.withLock { failures.append(failure) }
     }
 
     var first: AssemblyWriter.WriteError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failures.first
+        lock.withLock { failures.first }
     }
 }
 
@@ -101,7 +107,7 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> A
         guard let start = buffer.baseAddress else { return nil }
         var offset = 0
         while offset < buffer.count {
-            let written = Foundation.write(descriptor, start + offset, buffer.count - offset)
+            let written = systemWrite(descriptor, start + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return AssemblyWriter.WriteError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -111,3 +117,9 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> A
         return nil
     }
 }
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

@@ -20,6 +20,7 @@ public struct TreeDocument {
 
     static func make(_ context: SynthesisContext) -> TreeDocument {
         var entries: [Entry] = []
+        entries.reserveCapacity(context.tree.count)
         var pending = [context.tree.root]
         while let node = pending.popLast() {
             var resource: (type: String, logicalID: String)?

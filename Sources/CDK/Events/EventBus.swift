@@ -87,7 +87,7 @@ public final class EventBus: Construct, EventBusReference {
 
     /// A bus known by ARN; its name is what follows `event-bus/`.
     public static func imported(arn: String) -> EventBusReference {
-        let name = arn.range(of: ":event-bus/").map { String(arn[$0.upperBound...]) } ?? arn
+        let name = arn.firstRange(of: ":event-bus/").map { String(arn[$0.upperBound...]) } ?? arn
         return ImportedEventBus(eventBusName: .string(name), eventBusArn: .string(arn))
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 extension Array {
     /// `map(transform)`, with the elements transformed on every processor at once; the

@@ -7,23 +7,29 @@ final class ConstructTree {
     final class Node {
         let construct: Construct
         let path: String
-        /// The construct IDs from the enclosing stack (exclusive) down to this node:
-        /// the input of logical IDs.
-        let stackRelativeIDs: [String]
+        // The stack and the parent are ancestors, which the tree keeps: references to
+        // them need not be weak (a weak reference costs a side table per node).
         /// The enclosing stack's node; `nil` for the app and the stacks themselves.
-        private(set) weak var stack: Node?
+        private(set) unowned(unsafe) var stack: Node?
         /// The node this one is placed in; `nil` for the app.
-        private(set) weak var parent: Node?
+        private(set) unowned(unsafe) var parent: Node?
         private(set) var children: [Node] = []
         /// Whether the construct's `prepare` ran in this synthesis: a construct generated
         /// into a stack that the prepare pass has not reached yet is prepared once.
         var isPrepared = false
 
-        init(construct: Construct, path: String, stackRelativeIDs: [String], stack: Node?) {
+        init(construct: Construct, path: String, stack: Node?) {
             self.construct = construct
             self.path = path
-            self.stackRelativeIDs = stackRelativeIDs
             self.stack = stack
+        }
+
+        /// The construct IDs from the enclosing stack (exclusive) down to this node:
+        /// the input of logical IDs.
+        var stackRelativeIDs: [String] {
+            guard let stack else { return [] }
+            return path.utf8.dropFirst(stack.path.utf8.count + 1).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
         }
 
         func child(named id: String) -> Node? {
@@ -60,12 +66,15 @@ final class ConstructTree {
     /// Places every construct of `app`; problems with IDs and placement become diagnostics
     /// and the offending construct is left out of the tree.
     init(_ app: App, diagnostics: inout Diagnostics) {
-        root = Node(construct: app, path: "", stackRelativeIDs: [], stack: nil)
+        root = Node(construct: app, path: "", stack: nil)
         nodes[ObjectIdentifier(app)] = root
         let owned = collectOwned(app)
         place(app.children, under: root, diagnostics: &diagnostics)
         checkOwned(owned, diagnostics: &diagnostics)
     }
+
+    /// The number of nodes, the app's included.
+    var count: Int { nodes.count }
 
     /// The node where `construct` was placed, if it was.
     func node(of construct: Construct) -> Node? {
@@ -87,10 +96,10 @@ final class ConstructTree {
     private func makeNode(_ construct: Construct, under parent: Node) -> Node {
         let path = parent.path.isEmpty ? construct.id : parent.path + "/" + construct.id
         if construct is Stack {
-            return Node(construct: construct, path: path, stackRelativeIDs: [], stack: nil)
+            return Node(construct: construct, path: path, stack: nil)
         }
         let stack = parent.construct is Stack ? parent : parent.stack
-        return Node(construct: construct, path: path, stackRelativeIDs: parent.stackRelativeIDs + [construct.id], stack: stack)
+        return Node(construct: construct, path: path, stack: stack)
     }
 
     private func place(_ constructs: [Construct], under parent: Node, diagnostics: inout Diagnostics) {

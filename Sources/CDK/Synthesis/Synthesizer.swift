@@ -1,5 +1,3 @@
-import Foundation
-
 /// How templates are written.
 public enum TemplateFormat: String, CaseIterable {
     case json, yaml
@@ -48,7 +46,7 @@ final class SynthesisContext {
     /// References from other environments, resolved by the resource's physical name.
     var crossEnvironmentValues: [ExportKey: JSONValue] = [:]
     private var logicalIDs: [ObjectIdentifier: String] = [:]
-    private let cacheLock = NSLock()
+    private let cacheLock = Lock()
 
     struct ExportKey: Hashable {
         let target: ObjectIdentifier
@@ -76,8 +74,10 @@ final class SynthesisContext {
     ///
     /// Safe to call from the stacks' concurrent phases: the cache is behind a lock.
     func logicalID(of node: Node) -> String? {
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
+        cacheLock.withLock { cachedLogicalID(of: node) }
+    }
+
+    private func cachedLogicalID(of node: Node) -> String? {
         let key = ObjectIdentifier(node)
         if let known = logicalIDs[key] { return known }
         let override = (node.construct as? CfnElement)?.logicalIDOverride
@@ -96,8 +96,10 @@ final class SynthesisContext {
     /// The unique ID (`Names.uniqueId`) of a placed construct, computed once: the
     /// targets of every rule ask for their resource's. Behind the same lock as logical IDs.
     func uniqueID(of node: Node) -> String? {
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
+        cacheLock.withLock { cachedUniqueID(of: node) }
+    }
+
+    private func cachedUniqueID(of node: Node) -> String? {
         let key = ObjectIdentifier(node)
         if let known = uniqueIDs[key] { return known }
         let id = UniqueID.logicalID(node.path.split(separator: "/").map(String.init))

@@ -78,7 +78,7 @@ public struct AwsApi: RuleTarget {
     /// that differs from it, otherwise as written.
     var inputServiceName: String {
         let v3 = AwsSdkServices.v3Name(of: service)
-        let written = service.lowercased().replacingOccurrences(of: "@aws-sdk/client-", with: "")
+        let written = service.lowercased().replacing("@aws-sdk/client-", with: "")
         return v3 == written ? service : v3
     }
 

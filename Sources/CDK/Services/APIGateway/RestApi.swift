@@ -89,7 +89,7 @@ public final class RestApi: Construct, RestApiReference {
 
     /// An API by ARN (`arn:<partition>:apigateway:<region>::/restapis/<id>`).
     public static func imported(_ id: String, arn: String) -> RestApiReference {
-        let apiID = arn.range(of: "/restapis/").map { String(arn[$0.upperBound...].prefix { $0 != "/" }) } ?? arn
+        let apiID = arn.firstRange(of: "/restapis/").map { String(arn[$0.upperBound...].prefix { $0 != "/" }) } ?? arn
         return ImportedRestApi(id, restApiID: apiID)
     }
 
@@ -180,7 +180,7 @@ public final class RestApi: Construct, RestApiReference {
     /// the method named after the API, the method and the resource path.
     private func addPermissions(for method: ApiMethod, function: Function, resourcePath: ArraySlice<String>, scope: ConstructScope) {
         let path = "/" + resourcePath.joined(separator: "/")
-        let description = scope.uniqueID + "." + method.httpMethod + "." + path.replacingOccurrences(of: "/", with: ".")
+        let description = scope.uniqueID + "." + method.httpMethod + "." + path.replacing("/", with: ".")
         // Path parameters become wildcards in the ARN, as in the CDK's `methodArn`.
         let arnPath = resourcePath.map { $0.hasPrefix("{") ? "*" : $0 }
         let methodPart = method.httpMethod == "ANY" ? "*" : method.httpMethod

@@ -16,7 +16,7 @@ public final class ImportedProject: Construct, ProjectReference, ImportedConstru
 
     init(_ id: String, arn: String) {
         self.arn = arn
-        self.name = arn.range(of: ":project/").map { String(arn[$0.upperBound...]) } ?? arn
+        self.name = arn.firstRange(of: ":project/").map { String(arn[$0.upperBound...]) } ?? arn
         super.init(id)
     }
 

@@ -36,7 +36,7 @@ public final class SingletonFunction: Construct {
     /// The shared function's construct ID in its stack, as the CDK's `SingletonFunction`
     /// names it.
     public var sharedID: String {
-        (lambdaPurpose ?? "SingletonLambda") + uuid.replacingOccurrences(of: "-", with: "")
+        (lambdaPurpose ?? "SingletonLambda") + uuid.replacing("-", with: "")
     }
 
     /// The shared function of the stack that `scope` belongs to, created on first use.
