@@ -34,10 +34,11 @@ public struct JSONWriter {
     /// The text of `value` as UTF-8 bytes, with `suffix` after it: what a file holds,
     /// without the copy a `String` costs.
     public func renderUTF8(_ value: JSONValue, suffix: String = "") -> [UInt8] {
-        var output = JSONOutput(indent: min(max(0, indent), 10))
+        var output = JSONOutput(indent: min(max(0, indent), 10), baseLevel: 0, capacity: 4096)
         output.write(value)
-        output.bytes.append(contentsOf: suffix.utf8)
-        return output.bytes
+        var suffix = suffix
+        suffix.withUTF8 { output.buffer.append($0) }
+        return output.buffer.takeArray()
     }
 
     /// Appends the text of `value` to `bytes`, nested `level` levels deep (its lines
@@ -45,18 +46,28 @@ public struct JSONWriter {
     /// streams its members through this.
     public func write(_ value: JSONValue, level: Int = 0, into bytes: inout [UInt8]) {
         if case let .string(string) = value {
-            JSONOutput.writeString(string, into: &bytes)
+            JSONWriter.writeString(string, into: &bytes)
             return
         }
-        var output = JSONOutput(indent: min(max(0, indent), 10), baseLevel: level, bytes: [])
-        swap(&output.bytes, &bytes)
+        var output = JSONOutput(indent: min(max(0, indent), 10), baseLevel: level, capacity: 512)
         output.write(value)
-        swap(&output.bytes, &bytes)
+        output.buffer.move(appendingTo: &bytes)
     }
 
     /// Appends `string` as a JSON string literal to `bytes`.
     public static func writeString(_ string: String, into bytes: inout [UInt8]) {
-        JSONOutput.writeString(string, into: &bytes)
+        var string = string
+        string.withUTF8 { utf8 in
+            if !utf8.contains(where: JSONOutput.needsEscape) {
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: utf8)
+                bytes.append(UInt8(ascii: "\""))
+            } else {
+                var buffer = ByteBuffer(capacity: utf8.count * 2 + 2)
+                JSONOutput.writeString(utf8, into: &buffer)
+                buffer.move(appendingTo: &bytes)
+            }
+        }
     }
 
     /// Appends a line break and the indentation of `level` (nothing when compact).
@@ -64,7 +75,7 @@ public struct JSONWriter {
         let indent = min(max(0, indent), 10)
         guard indent > 0 else { return }
         bytes.append(UInt8(ascii: "\n"))
-        JSONOutput.appendSpaces(indent * level, to: &bytes)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 }
 
@@ -82,19 +93,13 @@ private struct JSONOutput {
     let indent: Int
     /// The depth of the value being written within its document.
     let baseLevel: Int
-    var bytes: [UInt8] = []
+    var buffer: ByteBuffer
     var stack: [JSONFrame] = []
 
-    init(indent: Int, baseLevel: Int = 0) {
+    init(indent: Int, baseLevel: Int, capacity: Int) {
         self.indent = indent
         self.baseLevel = baseLevel
-        bytes.reserveCapacity(4096)
-    }
-
-    init(indent: Int, baseLevel: Int, bytes: [UInt8]) {
-        self.indent = indent
-        self.baseLevel = baseLevel
-        self.bytes = bytes
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     mutating func write(_ root: JSONValue) {
@@ -107,17 +112,17 @@ private struct JSONOutput {
             if index == stack[top].count {
                 stack.removeLast()
                 newline()
-                bytes.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+                buffer.append(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                 continue
             }
             stack[top].index += 1
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
             newline()
             if isObject {
                 let (key, value) = stack[top].object.entries[index]
                 writeString(key)
-                bytes.append(UInt8(ascii: ":"))
-                if indent > 0 { bytes.append(UInt8(ascii: " ")) }
+                buffer.append(UInt8(ascii: ":"))
+                if indent > 0 { buffer.append(UInt8(ascii: " ")) }
                 begin(value)
             } else {
                 begin(stack[top].array[index])
@@ -128,24 +133,25 @@ private struct JSONOutput {
     /// Writes a scalar or an empty container whole, or opens a non-empty container.
     private mutating func begin(_ value: JSONValue) {
         switch value {
-        case .null: appendLiteral("null")
-        case let .bool(flag): if flag { appendLiteral("true") } else { appendLiteral("false") }
-        case let .integer(number): appendInteger(number)
-        case let .double(number): append(JSONNumberFormat.javaScript(number) ?? "null")
+        case .null: buffer.append("null")
+        case let .bool(flag): buffer.append(flag ? "true" : "false")
+        case let .integer(number): buffer.appendInteger(number)
+        case let .double(number):
+            if let text = JSONNumberFormat.javaScript(number) { writeText(text) } else { buffer.append("null") }
         case let .string(string): writeString(string)
         case let .token(token): writeString(token.description)
         case let .array(items):
             if items.isEmpty {
-                appendLiteral("[]")
+                buffer.append("[]")
             } else {
-                bytes.append(UInt8(ascii: "["))
+                buffer.append(UInt8(ascii: "["))
                 stack.append(JSONFrame(array: items, isObject: false))
             }
         case let .object(object):
             if object.isEmpty {
-                appendLiteral("{}")
+                buffer.append("{}")
             } else {
-                bytes.append(UInt8(ascii: "{"))
+                buffer.append(UInt8(ascii: "{"))
                 stack.append(JSONFrame(object: object, isObject: true))
             }
         }
@@ -154,86 +160,141 @@ private struct JSONOutput {
     /// A line break and the indentation of the current depth (nothing when compact).
     private mutating func newline() {
         guard indent > 0 else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        Self.appendSpaces(indent * (baseLevel + stack.count), to: &bytes)
+        buffer.append(UInt8(ascii: "\n"))
+        buffer.appendSpaces(indent * (baseLevel + stack.count))
     }
 
-    /// Spaces for indentation, appended a slice at a time.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 256)
-
-    static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
-        var remaining = count
-        while remaining > 0 {
-            let run = min(remaining, spaces.count)
-            spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
-            remaining -= run
-        }
-    }
-
-    private mutating func appendLiteral(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// The decimal digits of `number`, without the `String` that `description` makes.
-    private mutating func appendInteger(_ number: Int) {
-        if number == 0 { bytes.append(UInt8(ascii: "0")); return }
-        if number == .min { append(String(number)); return }
-        var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                count += 1
-                buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            if number < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
-        }
+    private mutating func writeText(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer.append($0) }
     }
 
     private mutating func writeString(_ string: String) {
-        Self.writeString(string, into: &bytes)
+        var string = string
+        string.withUTF8 { Self.writeString($0, into: &buffer) }
     }
 
-    static func writeString(_ string: String, into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var start = 0
-            var offset = 0
-            while offset < utf8.count {
-                let byte = utf8[offset]
-                offset += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<(offset - 1)]))
-                start = offset
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    bytes.append(hexDigit(byte >> 4))
-                    bytes.append(hexDigit(byte & 0xF))
-                }
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Appends the UTF-8 text `utf8` as a JSON string literal.
+    static func writeString(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
+        buffer.reserve(utf8.count + 2)
+        buffer.append(UInt8(ascii: "\""))
+        var start = 0
+        for offset in 0..<utf8.count {
+            let byte = utf8[offset]
+            guard needsEscape(byte) else { continue }
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[start..<offset]))
+            start = offset + 1
+            buffer.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+            case 0x08: buffer.append(UInt8(ascii: "b"))
+            case 0x0C: buffer.append(UInt8(ascii: "f"))
+            case 0x0A: buffer.append(UInt8(ascii: "n"))
+            case 0x0D: buffer.append(UInt8(ascii: "r"))
+            case 0x09: buffer.append(UInt8(ascii: "t"))
+            default:
+                buffer.append("u00")
+                buffer.append(hexDigit(byte >> 4))
+                buffer.append(hexDigit(byte & 0xF))
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+}
+
+/// Bytes being written, in memory of their own: appending a few bytes is a capacity
+/// check and a copy, which the writer does for every key, value and line break. The
+/// owner moves the bytes out (``takeArray()``, ``move(appendingTo:)``), which frees them.
+private struct ByteBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Makes room for `extra` more bytes.
+    mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func appendSpaces(_ spaces: Int) {
+        guard spaces > 0 else { return }
+        reserve(spaces)
+        (base + count).update(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
+    }
+
+    /// The decimal digits of `number`, without the `String` that `description` makes.
+    mutating func appendInteger(_ number: Int) {
+        if number == 0 { append(UInt8(ascii: "0")); return }
+        var magnitude = number.magnitude
+        var digits = 0
+        var probe = magnitude
+        while probe > 0 { digits += 1; probe /= 10 }
+        if number < 0 { append(UInt8(ascii: "-")) }
+        reserve(digits)
+        var position = count + digits
+        while magnitude > 0 {
+            position -= 1
+            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
+    }
+
+    /// The bytes as an array; the buffer is freed and must not be used again.
+    mutating func takeArray() -> [UInt8] {
+        var array: [UInt8] = []
+        move(appendingTo: &array)
+        return array
+    }
+
+    /// Appends the bytes to `array`; the buffer is freed and must not be used again.
+    mutating func move(appendingTo array: inout [UInt8]) {
+        array.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        base.deallocate()
+        count = 0
+        capacity = 0
     }
 }
 
