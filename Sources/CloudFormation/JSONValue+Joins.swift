@@ -4,31 +4,41 @@ extension JSONValue {
     /// strings and numbers are merged, and a join left with one element becomes that
     /// element (so a join of literals becomes a plain string).
     public func simplifyingJoins() -> JSONValue {
-        simplifiedJoins() ?? self
+        reduced(resolvingTokens: nil) ?? self
     }
 
-    /// The simplified value, or `nil` when there is no join to simplify: values without
-    /// a join are shared, not copied.
-    private func simplifiedJoins() -> JSONValue? {
+    /// This value with every token replaced by what `resolve` gives for it and every
+    /// join reduced as ``simplifyingJoins()`` reduces it, in one walk: what the CDK does
+    /// when it resolves a template. Arrays and objects without a token or a join are
+    /// shared, not copied.
+    public func resolvingTokens(_ resolve: (any Token) -> JSONValue) -> JSONValue {
+        withoutActuallyEscaping(resolve) { reduced(resolvingTokens: $0) } ?? self
+    }
+
+    /// The value with tokens resolved (when `resolve` is given) and joins reduced, or
+    /// `nil` when that changes nothing.
+    private func reduced(resolvingTokens resolve: ((any Token) -> JSONValue)?) -> JSONValue? {
         switch self {
+        case let .token(token):
+            return resolve.map { $0(token).simplifyingJoins() }
         case let .array(items):
             var copy: [JSONValue]?
             for index in items.indices {
-                guard let simplified = items[index].simplifiedJoins() else { continue }
+                guard let reduced = items[index].reduced(resolvingTokens: resolve) else { continue }
                 if copy == nil { copy = items }
-                copy?[index] = simplified
+                copy?[index] = reduced
             }
             return copy.map(JSONValue.array)
         case let .object(object):
             var copy: JSONObject?
             for index in object.entries.indices {
-                guard let simplified = object.entries[index].value.simplifiedJoins() else { continue }
+                guard let reduced = object.entries[index].value.reduced(resolvingTokens: resolve) else { continue }
                 if copy == nil { copy = object }
-                copy?.entries[index].value = simplified
+                copy?.entries[index].value = reduced
             }
-            let simplified = copy ?? object
-            guard simplified.count == 1, case let .array(arguments)? = simplified["Fn::Join"], arguments.count == 2,
-                  case let .string(delimiter) = arguments[0], case let .array(values) = arguments[1] else {
+            let members = copy ?? object
+            guard members.count == 1, members.entries[0].key == "Fn::Join", case let .array(arguments) = members.entries[0].value,
+                  arguments.count == 2, case let .string(delimiter) = arguments[0], case let .array(values) = arguments[1] else {
                 return copy.map(JSONValue.object)
             }
             let joined = Self.minimalJoin(delimiter, values)

@@ -79,10 +79,15 @@ extension JSONValue {
     }
 
     private func collectTokens(into found: inout [any Token]) {
+        forEachToken { found.append($0) }
+    }
+
+    /// Calls `body` with every token in this value, depth first, in document order.
+    public func forEachToken(_ body: (any Token) -> Void) {
         switch self {
-        case let .token(token): found.append(token)
-        case let .array(items): for item in items { item.collectTokens(into: &found) }
-        case let .object(object): for (_, value) in object { value.collectTokens(into: &found) }
+        case let .token(token): body(token)
+        case let .array(items): for item in items { item.forEachToken(body) }
+        case let .object(object): for entry in object.entries { entry.value.forEachToken(body) }
         default: break
         }
     }

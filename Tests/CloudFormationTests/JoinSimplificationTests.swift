@@ -36,4 +36,25 @@ import Testing
         let value: JSONValue = ["b": 1, "a": .join("", ["x"])]
         #expect(value.simplifyingJoins().objectValue?.keys == ["b", "a"])
     }
+
+    /// Resolving replaces the tokens and reduces the joins in one walk, joins inside a
+    /// resolved value included; what has neither is returned as it was.
+    @Test func resolvingTokensReplacesThemAndReducesJoins() {
+        let value: JSONValue = [
+            "Name": .join("-", [.token(StubToken(name: "env")), "app", .join("-", ["x", 1])]),
+            "Arn": .token(StubToken(name: "arn")),
+            "Plain": ["a", ["b": 2.5]],
+        ]
+        let resolved = value.resolvingTokens { token in
+            token.description == "${Token[env]}" ? "prod" : .join(":", ["arn", .ref("Queue")])
+        }
+        #expect(resolved == [
+            "Name": "prod-app-x-1",
+            "Arn": .join(":", ["arn", .ref("Queue")]),
+            "Plain": ["a", ["b": 2.5]],
+        ])
+        #expect(JSONValue.join(":", ["a", "b"]).resolvingTokens { _ in nil } == "a:b")
+        let plain: JSONValue = ["a": [1, "b"]]
+        #expect(plain.resolvingTokens { _ in nil } == plain)
+    }
 }

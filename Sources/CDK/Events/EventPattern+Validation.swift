@@ -21,6 +21,12 @@ extension EventPattern {
     /// are not checked. An empty pattern is an error (`events.pattern.empty`): a rule
     /// that runs on a schedule alone has no pattern to check.
     public func diagnostics(at path: String) -> [Diagnostic] {
+        diagnostics(at: path, rendered: json)
+    }
+
+    /// ``diagnostics(at:)`` of the pattern as already rendered (`json`), which a rule
+    /// has from its prepare phase.
+    func diagnostics(at path: String, rendered json: JSONValue) -> [Diagnostic] {
         var validator = PatternValidator(constructPath: path)
         for conflict in mergeConflicts {
             let writer = JSONWriter(indent: 0)

@@ -147,7 +147,10 @@ public final class Rule: Construct {
             found.append(scope.error("events.rule.tooManyTargets", "rule '\(scope.path)' has \(targets.count) targets; EventBridge allows at most \(Self.maximumTargets)",
                   hint: "split the targets over several rules with the same pattern"))
         }
-        if !eventPattern.isEmpty { found += eventPattern.diagnostics(at: scope.path) }
+        if !eventPattern.isEmpty {
+            // The pattern as prepare rendered it into the rule's properties.
+            found += eventPattern.diagnostics(at: scope.path, rendered: resource.properties["EventPattern"] ?? eventPattern.json)
+        }
         if let schedule { found += schedule.diagnostics(at: scope.path) }
         for target in targets { found += target.validate(at: scope.path) }
         return found

@@ -140,11 +140,7 @@ enum Lowering {
     /// ID in the same stack, `Fn::ImportValue` of the export from another stack; then
     /// joins reduced as the CDK reduces them.
     static func resolved(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
-        resolvingReferences(value, in: stack, context).simplifyingJoins()
-    }
-
-    private static func resolvingReferences(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
-        value.mapTokens { token in
+        value.resolvingTokens { token in
             if let value = token as? StackValue {
                 return value.resolved(in: (stack.construct as? Stack)?.environment ?? .agnostic)
             }
@@ -159,7 +155,7 @@ enum Lowering {
                 }
             }
             let key = SynthesisContext.ExportKey(reference)
-            if let value = context.crossEnvironmentValues[key] { return resolvingReferences(value, in: stack, context) }
+            if let value = context.crossEnvironmentValues[key] { return resolved(value, in: stack, context) }
             guard let name = context.exportNames[key] else { return .null }
             return .importValue(.string(name))
         }

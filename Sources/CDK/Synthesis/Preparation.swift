@@ -190,6 +190,12 @@ extension CfnElement {
 
     /// Every reference in the values this element renders.
     var references: [Reference] {
-        renderedValues.flatMap(\.tokens).compactMap { $0 as? Reference }
+        var found: [Reference] = []
+        for value in renderedValues {
+            value.forEachToken { token in
+                if let reference = token as? Reference { found.append(reference) }
+            }
+        }
+        return found
     }
 }
