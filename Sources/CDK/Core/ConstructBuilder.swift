@@ -2,17 +2,16 @@
 /// `if`, `switch`, `for` and optionals.
 @resultBuilder
 public enum ConstructBuilder {
+    // A stack or a stage written here is a Construct too: synthesis reports it
+    // (`stack.nested`, `stage.nested`) with its path. Overloads that refused them at
+    // compile time would cost every statement of a large builder another candidate to
+    // type-check (a 200-rule stack went over 100 ms).
     public static func buildExpression(_ construct: Construct) -> [Construct] { [construct] }
 
     public static func buildExpression(_ composite: some Composite) -> [Construct] {
         [Construct(composite.id, declaredChildren: composite.body)]
     }
 
-    @available(*, unavailable, message: "a stack belongs directly in an App or a Stage, not inside another stack or construct")
-    public static func buildExpression(_ stack: Stack) -> [Construct] { [] }
-
-    @available(*, unavailable, message: "a stage belongs directly in an App, not inside a stack or construct")
-    public static func buildExpression(_ stage: Stage) -> [Construct] { [] }
 
     public static func buildBlock(_ parts: [Construct]...) -> [Construct] { parts.flatMap { $0 } }
     public static func buildOptional(_ part: [Construct]?) -> [Construct] { part ?? [] }

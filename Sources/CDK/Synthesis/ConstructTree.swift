@@ -217,6 +217,13 @@ final class ConstructTree {
                 hint: "construct IDs must be unique among siblings; rename one of them")
             return nil
         }
+        if construct is Stage, !(parent.construct is App) {
+            diagnostics.error(
+                "stage.nested", at: shownPath,
+                "stage '\(construct.id)' is placed inside '\(parentPath)'; stages belong directly in the app",
+                hint: "move the stage into the App builder")
+            return nil
+        }
         if construct is Stack, !(parent.construct is App || parent.construct is Stage) {
             diagnostics.error(
                 "stack.nested", at: shownPath,

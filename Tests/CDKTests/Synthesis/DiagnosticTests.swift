@@ -212,6 +212,19 @@ func queue(_ id: String = "Queue") -> CfnResource {
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
+    /// A stack or a stage written inside a stack's builder is reported with its path.
+    @Test func stacksAndStagesBelongDirectlyInTheApp() {
+        let found = diagnostics(of: App {
+            Stack("Outer") {
+                Stack("Inner") { CfnResource("Topic", type: "AWS::SNS::Topic") }
+                Stage("Prod") { Stack("Deep") { CfnResource("Topic", type: "AWS::SNS::Topic") } }
+                CfnResource("Topic", type: "AWS::SNS::Topic")
+            }
+        })
+        #expect(found.map(\.code) == ["stack.nested", "stage.nested"])
+        #expect(found.map(\.path) == ["Outer/Inner", "Outer/Prod"])
+    }
+
     @Test func diagnosticRendersCompilerStyle() {
         let diagnostic = Diagnostic(.error, code: "x.y", path: "Stack/Queue", message: "something is wrong", hint: "fix it")
         #expect(diagnostic.description == "Stack/Queue: error: something is wrong [x.y]\n  hint: fix it")
