@@ -40,10 +40,11 @@ enum Lowering {
     ) -> Template {
         var template = Template(description: stack.stackDescription)
         var seen: [String: String] = [:]
+        var resolver = ReferenceResolver(stack: node, context: context)
         for elementNode in node.subtree {
             guard let element = elementNode.construct as? CfnElement, let logicalID = context.logicalID(of: elementNode) else { continue }
             guard checkLogicalID(logicalID, of: elementNode, seen: &seen, &diagnostics) else { continue }
-            let resolve = { (value: JSONValue) in resolved(value, in: node, context) }
+            let resolve = { (value: JSONValue) in resolver.resolved(value) }
             switch element {
             case let resource as CfnResource:
                 var metadata = resource.metadata
@@ -135,29 +136,51 @@ enum Lowering {
         }
         return targets.sorted { Collation.precedes($0.path, $1.path) }.compactMap { context.logicalID(of: $0) }
     }
+}
 
-    /// `value` with every reference resolved for `stack`: `Ref`/`Fn::GetAtt` or a logical
-    /// ID in the same stack, `Fn::ImportValue` of the export from another stack; then
-    /// joins reduced as the CDK reduces them.
-    static func resolved(_ value: JSONValue, in stack: Node, _ context: SynthesisContext) -> JSONValue {
+/// Resolves the references of one stack's values: `Ref`/`Fn::GetAtt` or a logical ID
+/// in the same stack, `Fn::ImportValue` of the export from another stack, the physical
+/// name from another environment; joins reduced as the CDK reduces them.
+///
+/// A reference resolves the same way wherever the stack uses it (the queue's ARN in
+/// every rule that targets it), so each is resolved once and its value shared.
+struct ReferenceResolver {
+    let stack: ConstructTree.Node
+    let context: SynthesisContext
+    private var resolvedReferences: [SynthesisContext.ExportKey: JSONValue] = [:]
+
+    init(stack: ConstructTree.Node, context: SynthesisContext) {
+        self.stack = stack
+        self.context = context
+    }
+
+    /// `value` with every token resolved for the stack.
+    mutating func resolved(_ value: JSONValue) -> JSONValue {
         value.resolvingTokens { token in
             if let value = token as? StackValue {
                 return value.resolved(in: (stack.construct as? Stack)?.environment ?? .agnostic)
             }
             guard let reference = token as? Reference else { return .string(token.description) }
-            guard let target = context.tree.node(of: reference.target) else { return .null }
-            if target.stack === stack {
-                let logicalID = context.logicalID(of: target) ?? ""
-                switch reference.attribute {
-                case .ref: return .ref(logicalID)
-                case let .getAtt(name): return .getAtt(logicalID, name)
-                case .logicalID: return .string(logicalID)
-                }
-            }
             let key = SynthesisContext.ExportKey(reference)
-            if let value = context.crossEnvironmentValues[key] { return resolved(value, in: stack, context) }
-            guard let name = context.exportNames[key] else { return .null }
-            return .importValue(.string(name))
+            if let known = resolvedReferences[key] { return known }
+            let value = resolved(reference, key)
+            resolvedReferences[key] = value
+            return value
         }
+    }
+
+    private mutating func resolved(_ reference: Reference, _ key: SynthesisContext.ExportKey) -> JSONValue {
+        guard let target = context.tree.node(of: reference.target) else { return .null }
+        if target.stack === stack {
+            let logicalID = context.logicalID(of: target) ?? ""
+            switch reference.attribute {
+            case .ref: return .ref(logicalID)
+            case let .getAtt(name): return .getAtt(logicalID, name)
+            case .logicalID: return .string(logicalID)
+            }
+        }
+        if let value = context.crossEnvironmentValues[key] { return resolved(value) }
+        guard let name = context.exportNames[key] else { return .null }
+        return .importValue(.string(name))
     }
 }
