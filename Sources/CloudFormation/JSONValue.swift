@@ -91,44 +91,6 @@ extension JSONValue {
         default: break
         }
     }
-
-    /// This value with every token replaced by what `transform` gives for it.
-    ///
-    /// Arrays and objects without a token are not copied: the result shares them with
-    /// this value, so resolving a template allocates only where a reference was.
-    public func mapTokens(_ transform: (any Token) throws -> JSONValue) rethrows -> JSONValue {
-        try rebuilt { value in
-            guard case let .token(token) = value else { return nil }
-            return try transform(token)
-        } ?? self
-    }
-
-    /// This value with each part that `replace` gives a replacement for replaced, depth
-    /// first (the replacement is not searched again), or `nil` when nothing is replaced.
-    /// Containers without a replaced part are shared, not copied.
-    public func rebuilt(_ replace: (JSONValue) throws -> JSONValue?) rethrows -> JSONValue? {
-        if let replacement = try replace(self) { return replacement }
-        switch self {
-        case let .array(items):
-            var copy: [JSONValue]?
-            for index in items.indices {
-                guard let replaced = try items[index].rebuilt(replace) else { continue }
-                if copy == nil { copy = items }
-                copy?[index] = replaced
-            }
-            return copy.map(JSONValue.array)
-        case let .object(object):
-            var copy: JSONObject?
-            for index in object.entries.indices {
-                guard let replaced = try object.entries[index].value.rebuilt(replace) else { continue }
-                if copy == nil { copy = object }
-                copy?.entries[index].value = replaced
-            }
-            return copy.map(JSONValue.object)
-        default:
-            return nil
-        }
-    }
 }
 
 extension JSONValue: ExpressibleByNilLiteral {

@@ -62,23 +62,15 @@ import Testing
         #expect(value.tokens.map(\.description) == ["${Token[1]}", "${Token[2]}", "${Token[3]}", "${Token[4]}"])
     }
 
-    @Test func mapTokensReplacesEveryTokenAndKeepsKeyOrder() {
+    @Test func resolvingTokensReplacesEveryTokenAndKeepsKeyOrder() {
         let value: JSONValue = ["z": .token(StubToken(name: "Bucket")), "a": [.token(StubToken(name: "Queue")), 1]]
-        let resolved = value.mapTokens { token in
+        let resolved = value.resolvingTokens { token in
             guard let stub = token as? StubToken else { return .null }
             return .ref(stub.name)
         }
         #expect(resolved == ["z": ["Ref": "Bucket"], "a": [["Ref": "Queue"], 1]])
         #expect(resolved.objectValue?.keys == ["z", "a"])
         #expect(resolved.tokens.isEmpty)
-    }
-
-    @Test func mapTokensPropagatesErrors() {
-        struct Unresolvable: Error {}
-        let value: JSONValue = [.token(StubToken(name: "A"))]
-        #expect(throws: Unresolvable.self) {
-            _ = try value.mapTokens { _ in throw Unresolvable() }
-        }
     }
 }
 

@@ -24,7 +24,7 @@ private let stackName = TestReference(name: "StackName")
 /// The target properties of `input`, with the test references resolved, as compact JSON:
 /// directly comparable with `JSON.stringify` of the CDK's resolved `bind()` result.
 private func rendered(_ input: RuleTargetInput) -> String {
-    let value = JSONValue.object(input.render().properties).mapTokens { token in
+    let value = JSONValue.object(input.render().properties).resolvingTokens { token in
         (token as? TestReference)?.resolved ?? .string("<unresolved \(token)>")
     }
     return JSONWriter(indent: 0).render(value)

@@ -156,7 +156,9 @@ import Testing
                 for id in ids { Stack(id) { CfnResource("Bad-ID", type: "AWS::SNS::Topic").overrideLogicalID("Bad-\(id)") } }
             })
         }
-        #expect(error.diagnostics.filter { $0.severity == .error }.map(\.path) == ids.map { $0 + "/Bad-ID" })
+        let errors: [Diagnostic] = error.diagnostics.filter { $0.severity == .error }
+        let expected: [String] = ids.map { $0 + "/Bad-ID" }
+        #expect(errors.map(\.path) == expected)
         let assembly = try Synthesizer.synthesize(App { for id in ids { Stack(id) { CfnResource("Topic", type: "AWS::SNS::Topic") } } })
         #expect(assembly.stacks.map(\.artifactID) == ids)
         #expect([Int](0..<100).concurrentMap { $0 * 2 } == (0..<100).map { $0 * 2 })
