@@ -4,11 +4,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension BenchmarkCommand {
     /// `scale N M OUTDIR`: synthesizes the N × M scale app into OUTDIR, as
@@ -52,8 +47,8 @@ extension BenchmarkCommand {
         print("SCALE lang=swift \(label) build_s=\(seconds(between: start, built)) synth_s=\(seconds(between: built, synthesized))"
             + " write_s=\(seconds(since: synthesized)) total_in_process_s=\(seconds(since: start))"
             + " resources=\(assembly.resourceCount) peak_mb=\(peakMemoryMB())")
-        // The process ends here, as `synth` does after writing, without freeing the app
-        // and its assembly object by object.
-        withExtendedLifetime((app, assembly)) { exit(success) }
+        // Left to the process's end, as `synth` leaves them.
+        ProcessLifetime.keep(app, assembly)
+        return success
     }
 }

@@ -98,7 +98,14 @@ struct CommandLineOptions {
             (spec.names.joined(separator: ", ") + (spec.value.map { " <\($0)>" } ?? ""), spec.help)
         }
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
+        return rows.map { "  " + $0.0.padded(toLength: width + 2) + $0.1 }
             .joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string cut or padded with spaces to `length` characters, for aligned columns.
+    func padded(toLength length: Int) -> String {
+        count >= length ? String(prefix(length)) : self + String(repeating: " ", count: length - count)
     }
 }

@@ -1,6 +1,10 @@
 import CDK
 import CloudFormation
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension SynthCommand {
     // MARK: - match

@@ -1,5 +1,9 @@
 import CDK
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension SynthCommand {
     /// The subcommands that review an app rather than write it.
@@ -38,8 +42,8 @@ extension SynthCommand {
     static func diff(_ assembly: CloudAssembly, arguments: [String], against: String, options: CommandLineOptions, console: Console) throws -> Int32 {
         guard arguments.isEmpty else { throw UsageError(message: "'diff' takes no arguments; choose stacks with --stack, the old assembly with --against") }
         if options.graphFormat != nil || options.templateFormatGiven { throw UsageError(message: "'diff' takes no --format") }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: against, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let type = (try? FileManager.default.attributesOfItem(atPath: against))?[.type] as? FileAttributeType
+        guard type == .typeDirectory else {
             throw UsageError(message: "no assembly to compare with at '\(against)'; synthesize first or pass --against <dir>")
         }
         let old: ReviewAssembly

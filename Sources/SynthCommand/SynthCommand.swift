@@ -1,5 +1,14 @@
 import CDK
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The command line every app gets: `synth [STACK…]`, `list`, `--output`, `--format`,
 /// `--help`, `--version`. Exit codes: 0 success or help, 1 synthesis failed, 64 bad usage.
@@ -94,7 +103,7 @@ public enum SynthCommand {
                 guard options.positional.count == 1 else { throw UsageError(message: "'samples' takes no arguments") }
                 let width = catalog.map(\.name.count).max() ?? 0
                 for app in catalog {
-                    console.out(app.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + app.summary)
+                    console.out(app.name.padded(toLength: width + 2) + app.summary)
                 }
                 return success
             }
@@ -194,7 +203,7 @@ public enum SynthCommand {
             }
             stacks += assembly.stacks.count
             resources += assembly.resourceCount
-            console.out("  \(entry.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(count(assembly.stacks.count, "stack")), \(count(assembly.resourceCount, "resource"))")
+            console.out("  \(entry.name.padded(toLength: 24)) \(count(assembly.stacks.count, "stack")), \(count(assembly.resourceCount, "resource"))")
         }
         let written = catalog.count - failed.count
         console.out("synthesized \(count(written, "sample")) (\(count(stacks, "stack")), \(count(resources, "resource"))) to \(root)/ in \(milliseconds(since: started))")
@@ -211,7 +220,7 @@ public enum SynthCommand {
         let stacks = deploymentOrder(assembly.stacks)
         let width = stacks.map(\.displayName.count).max() ?? 0
         for stack in stacks {
-            var line = stack.displayName.padding(toLength: width + 2, withPad: " ", startingAt: 0) + stack.environment.description
+            var line = stack.displayName.padded(toLength: width + 2) + stack.environment.description
             if stack.stackName != stack.displayName { line += "  name: \(stack.stackName)" }
             if !stack.dependencies.isEmpty {
                 let names = stack.dependencies.map { id in assembly.stacks.first { $0.artifactID == id }?.displayName ?? id }
@@ -284,7 +293,9 @@ public enum SynthCommand {
     private static func milliseconds(since start: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return ms < 10 ? String(format: "%.1f ms", ms) : "\(Int(ms.rounded())) ms"
+        guard ms < 10 else { return "\(Int(ms.rounded())) ms" }
+        let tenths = Int((ms * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) ms"
     }
 
     // MARK: - Help
@@ -355,24 +366,5 @@ extension CloudApp {
             app: { Self().body }, arguments: Array(CommandLine.arguments.dropFirst()),
             console: .standard(environment: environment), name: name)
         exit(code)
-    }
-}
-
-/// Keeps the last app synthesized and its assembly until the process ends: the
-/// command exits right after writing, and freeing a large app object by object would
-/// take a tenth of the time its synthesis takes, for memory the process gives back
-/// anyway. Only the most recent are kept, so a process that runs many commands (a
-/// test run) does not accumulate them.
-enum ProcessLifetime {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [Any] = []
-
-    static func keep(_ values: Any...) {
-        lock.lock()
-        let previous = kept
-        kept = values
-        lock.unlock()
-        // Freed here, outside the lock.
-        _ = previous
     }
 }

@@ -22,7 +22,7 @@ extension AssemblyDiff {
                         let colour = permission.verdict == "narrowed" ? "32" : "1;33"
                         lines.append("    " + style("\(permission.verdict)", colour) + " \(permission.logicalID) (\(permission.type)):")
                         for grant in PolicyGrant.grouped(permission.added) { lines.append("      + " + grant) }
-                        for grant in PolicyGrant.grouped(permission.removed) { lines.append("      - " + grant.replacingOccurrences(of: "  (broad: wildcard)", with: "")) }
+                        for grant in PolicyGrant.grouped(permission.removed) { lines.append("      - " + grant.replacing("  (broad: wildcard)", with: "")) }
                     }
                 }
             }

@@ -266,7 +266,7 @@ extension EventGraph {
         /// the logical ID without its 8-character hash.
         static func uniquePrefix(stack: ReviewAssembly.Stack, logicalID: String) -> String {
             let human = logicalID.count > 8 ? String(logicalID.dropLast(8)) : logicalID
-            return stack.displayName.replacingOccurrences(of: "/", with: "").replacingOccurrences(of: "-", with: "") + human
+            return stack.displayName.replacing("/", with: "").replacing("-", with: "") + human
         }
 
         // MARK: Targets

@@ -1,6 +1,10 @@
 import CDK
 import CloudFormation
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A cloud assembly as the review commands (`graph`, `diff`) read it: each stack's
 /// environment, stage and template JSON, from a synthesis in memory or from an
