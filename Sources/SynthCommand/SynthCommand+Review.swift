@@ -42,7 +42,9 @@ extension SynthCommand {
     static func diff(_ assembly: CloudAssembly, arguments: [String], against: String, options: CommandLineOptions, console: Console) throws -> Int32 {
         guard arguments.isEmpty else { throw UsageError(message: "'diff' takes no arguments; choose stacks with --stack, the old assembly with --against") }
         if options.graphFormat != nil || options.templateFormatGiven { throw UsageError(message: "'diff' takes no --format") }
-        let type = (try? FileManager.default.attributesOfItem(atPath: against))?[.type] as? FileAttributeType
+        // The directory itself, not a link to it, is what has a type to check.
+        let directory = URL(fileURLWithPath: against).resolvingSymlinksInPath().path
+        let type = (try? FileManager.default.attributesOfItem(atPath: directory))?[.type] as? FileAttributeType
         guard type == .typeDirectory else {
             throw UsageError(message: "no assembly to compare with at '\(against)'; synthesize first or pass --against <dir>")
         }

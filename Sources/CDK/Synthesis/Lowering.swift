@@ -10,6 +10,11 @@ enum Lowering {
     /// Lowers the stacks at once, each apart from the others; their findings are
     /// reported in stack order.
     static func run(_ context: SynthesisContext, options: SynthesisOptions) -> [StackArtifact] {
+        // Logical IDs are assigned in tree order first, so one that cannot be computed is
+        // reported in the same place on every run, not in whichever order the stacks finish.
+        for stack in context.tree.stacks {
+            for node in stack.subtree where node.construct is CfnElement { _ = context.logicalID(of: node) }
+        }
         let lowered = context.tree.stacks.concurrentMap { node -> (artifact: StackArtifact?, diagnostics: Diagnostics) in
             var diagnostics = Diagnostics()
             let artifact = artifact(of: node, context, options, &diagnostics)
